@@ -1,0 +1,106 @@
+package org.borderliaison.agency;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.borderliaison.agency.domain.Agency;
+import org.borderliaison.agency.domain.AgencyRepository;
+import org.borderliaison.agency.domain.AgencyService;
+import org.borderliaison.agency.domain.BorderGate;
+import org.borderliaison.agency.domain.BorderGateRepository;
+import org.borderliaison.agency.domain.PartnershipRepository;
+import org.borderliaison.shared.AgencyHierarchy;
+import org.borderliaison.shared.NotFoundException;
+import org.borderliaison.shared.Scope;
+import org.borderliaison.shared.ScopeService;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agency module's API for the rest of the application: look agencies up, search them, and ask
+ * whether one lies in the current user's scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Agencies implements AgencyHierarchy {
+
+    private final AgencyRepository repository;
+    private final AgencyService service;
+    private final BorderGateRepository gates;
+    private final PartnershipRepository partnerships;
+    private final ScopeService scopes;
+
+    // ScopeService needs this bean as its AgencyHierarchy, hence the lazy proxy in the other direction.
+    Agencies(AgencyRepository repository, AgencyService service, BorderGateRepository gates,
+            PartnershipRepository partnerships, @Lazy ScopeService scopes) {
+        this.repository = repository;
+        this.service = service;
+        this.gates = gates;
+        this.partnerships = partnerships;
+        this.scopes = scopes;
+    }
+
+    public Optional<AgencyView> find(long id) {
+        return repository.findById(id).map(Agency::toView);
+    }
+
+    public AgencyView require(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Agency", id));
+    }
+
+    public Map<Long, AgencyView> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByIdIn(ids).stream().map(Agency::toView)
+                .collect(Collectors.toMap(AgencyView::id, Function.identity()));
+    }
+
+    public Page<AgencyView> search(AgencySearch search, Pageable pageable) {
+        return service.search(search, pageable).map(Agency::toView);
+    }
+
+    /** Agencies of the current user's scope matching the search: what an officer may pick as "our agency". */
+    public Page<AgencyView> searchInScope(AgencySearch search, Pageable pageable) {
+        Scope scope = scopes.current();
+        AgencySearch scoped = scope.unrestricted() ? search
+                : new AgencySearch(search.q(), search.country(), search.parentId(), scope.rootPath(), search.activeOnly());
+        return search(scoped, pageable);
+    }
+
+    /** Whether the agency is in the current user's scope (unknown agencies are not). */
+    public boolean inScope(long agencyId) {
+        return scopes.covers(agencyId);
+    }
+
+    @Override
+    public Optional<Position> position(long agencyId) {
+        return repository.findById(agencyId)
+                .map(agency -> new Position(agency.getId(), agency.getPath(), agency.getLevel() == AgencyLevel.CENTRAL
+                        && agency.getCountry() == Country.VN));
+    }
+
+    public List<AgencyView> children(long parentId) {
+        return repository.findByParentIdOrderByNameVi(parentId).stream().map(Agency::toView).toList();
+    }
+
+    public List<BorderGateView> borderGates() {
+        return gates.findAllByOrderByProvinceAscNameViAsc().stream().map(BorderGate::toView).toList();
+    }
+
+    public Optional<BorderGateView> findBorderGate(long id) {
+        return gates.findById(id).map(BorderGate::toView);
+    }
+
+    public AgencyOverview overview() {
+        Map<Country, Long> byCountry = new java.util.EnumMap<>(Country.class);
+        repository.countByCountry().forEach(row -> byCountry.put((Country) row[0], (Long) row[1]));
+        return new AgencyOverview(byCountry, partnerships.count(), gates.count());
+    }
+}

@@ -1,0 +1,21 @@
+package org.borderliaison.agency;
+
+/** What sort of body an agency is, on either side of the border. */
+public enum AgencyKind {
+    MINISTRY,
+    DEPARTMENT,
+    BORDER_GUARD_HQ,
+    PROVINCIAL_POLICE,
+    PROVINCIAL_UNIT,
+    BORDER_GUARD_COMMAND,
+    BORDER_POST,
+    DISTRICT_POLICE,
+    COMMUNE_POLICE,
+    PROVINCIAL_SECURITY_DEPARTMENT,
+    PREFECTURE_BUREAU,
+    COUNTY_BUREAU,
+    BORDER_INSPECTION_STATION,
+    BORDER_MANAGEMENT_DETACHMENT,
+    MILITARY_BORDER_UNIT,
+    OTHER
+}

@@ -1,0 +1,19 @@
+package org.borderliaison.agency;
+
+import java.time.LocalDate;
+
+/** An agency as other modules and the API see it. {@code path} is the materialised path of ids ({@code /1/4/}). */
+public record AgencyView(long id, String code, String nameVi, String nameEn, String nameNative, Country country,
+        AgencyKind kind, AgencyLevel level, Long parentId, LocalDate parentSince, String path, LocalDate validFrom,
+        LocalDate validTo, boolean active, Long successorId, long version) {
+
+    /** The name in the given language, falling back to the Vietnamese name. */
+    public String name(String language) {
+        return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : nameVi;
+    }
+
+    /** Whether {@code other} is this agency or lies beneath it. */
+    public boolean contains(AgencyView other) {
+        return other.path().startsWith(path);
+    }
+}

@@ -1,0 +1,7 @@
+package org.borderliaison.agency;
+
+/** A border gate pair as other modules and the API see it. */
+public record BorderGateView(long id, String code, String nameVi, String nameEn, String vnGateName,
+        String partnerGateNameVi, String partnerGateNative, Country partnerCountry, BorderGateKind kind,
+        String transport, String province, Long agencyId, boolean active) {
+}

@@ -1,0 +1,218 @@
+package org.borderliaison.agency.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.borderliaison.agency.AgencyKind;
+import org.borderliaison.agency.AgencyLevel;
+import org.borderliaison.agency.AgencyView;
+import org.borderliaison.agency.Country;
+import org.borderliaison.audit.HistoryLabel;
+import org.borderliaison.shared.AuditedEntity;
+import org.borderliaison.shared.BusinessRuleException;
+import org.borderliaison.shared.SearchText;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+/**
+ * A police, border-guard or partner agency. Reorganisations never delete one: a dissolved or merged
+ * agency keeps its place in the tree (so past records still count for its parent) and points at its
+ * successor.
+ */
+@Entity
+@Table(name = "agency")
+@Audited
+public class Agency extends AuditedEntity implements HistoryLabel {
+
+    @Column(nullable = false)
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Country country;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AgencyKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AgencyLevel level;
+
+    @Column(nullable = false)
+    private String nameVi;
+
+    private String nameEn;
+
+    private String nameNative;
+
+    @NotAudited
+    @Column(nullable = false)
+    private String searchText;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Agency parent;
+
+    private LocalDate parentSince;
+
+    /** Kept current by {@link AgencyService} on every move, for the whole sub-tree. */
+    @NotAudited
+    @Column(nullable = false)
+    private String path;
+
+    private LocalDate validFrom;
+
+    private LocalDate validTo;
+
+    private boolean active = true;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "successor_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Agency successor;
+
+    protected Agency() {
+    }
+
+    Agency(Country country, AgencyDetails details) {
+        this.country = country;
+        this.path = "/";
+        apply(details);
+    }
+
+    void apply(AgencyDetails details) {
+        this.code = details.code().strip().toUpperCase(java.util.Locale.ROOT);
+        this.kind = details.kind();
+        this.level = details.level();
+        this.nameVi = SearchText.nfc(details.nameVi());
+        this.nameEn = blankToNull(SearchText.nfc(details.nameEn()));
+        this.nameNative = blankToNull(SearchText.nfc(details.nameNative()));
+        this.validFrom = details.validFrom();
+        this.searchText = SearchText.of(code, nameVi, nameEn, nameNative);
+    }
+
+    /**
+     * Places this agency under {@code newParent} (or makes it a root). The caller rewrites the paths
+     * of the sub-tree; this only guards the tree's shape.
+     */
+    void placeUnder(Agency newParent, LocalDate since) {
+        if (newParent != null) {
+            if (newParent.country != country) {
+                throw new BusinessRuleException("parentId", "agency.error.parentOtherCountry");
+            }
+            if (getId() != null && newParent.path.startsWith(path)) {
+                throw new BusinessRuleException("parentId", "agency.error.cycle", newParent.nameVi, nameVi);
+            }
+        }
+        this.parent = newParent;
+        this.parentSince = since;
+    }
+
+    void assignPath() {
+        this.path = (parent == null ? "/" : parent.path) + getId() + "/";
+    }
+
+    /** Ends the agency's life on {@code effectiveDate}, optionally merged into {@code successor}. */
+    void dissolve(LocalDate effectiveDate, Agency successor) {
+        if (!active) {
+            throw new BusinessRuleException(null, "agency.error.alreadyDissolved", nameVi);
+        }
+        if (validFrom != null && effectiveDate.isBefore(validFrom)) {
+            throw new BusinessRuleException("effectiveDate", "agency.error.dissolveBeforeStart");
+        }
+        if (successor != null) {
+            if (successor.equals(this) || successor.path.startsWith(path)) {
+                throw new BusinessRuleException("successorId", "agency.error.successorInside");
+            }
+            if (!successor.active) {
+                throw new BusinessRuleException("successorId", "agency.error.successorInactive", successor.nameVi);
+            }
+            if (successor.country != country) {
+                throw new BusinessRuleException("successorId", "agency.error.successorOtherCountry");
+            }
+        }
+        this.validTo = effectiveDate;
+        this.active = false;
+        this.successor = successor;
+    }
+
+    public AgencyView toView() {
+        return new AgencyView(getId(), code, nameVi, nameEn, nameNative, country, kind, level,
+                parent == null ? null : parent.getId(), parentSince, path, validFrom, validTo, active,
+                successor == null ? null : successor.getId(), getVersion());
+    }
+
+    @Override
+    public String historyLabel() {
+        return code + " – " + nameVi;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    public AgencyKind getKind() {
+        return kind;
+    }
+
+    public AgencyLevel getLevel() {
+        return level;
+    }
+
+    public String getNameVi() {
+        return nameVi;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String getNameNative() {
+        return nameNative;
+    }
+
+    public Agency getParent() {
+        return parent;
+    }
+
+    public LocalDate getParentSince() {
+        return parentSince;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Agency getSuccessor() {
+        return successor;
+    }
+}

@@ -1,0 +1,12 @@
+package org.borderliaison.audit;
+
+/** What the access log records. */
+public enum AccessEvent {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    ACCOUNT_LOCKED,
+    SIGN_OUT,
+    PASSWORD_CHANGED,
+    EXPORT,
+    PERSONAL_DATA_VIEWED
+}

@@ -1,0 +1,113 @@
+package org.borderliaison.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains: the API ({@code /api/v1/**}) answers 401/403 as problem details and accepts HTTP
+ * Basic (stateless, for scripts) or the browser's session (with its CSRF token); pages use form login.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    private static final String[] PUBLIC = {"/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+            "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+        // A script sending Basic credentials has no session to forge requests with; a browser does.
+        RequestMatcher basicAuthenticated = request -> {
+            String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+            return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        };
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthenticated))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // Administrators' monitoring scripts reach the actuator with Basic credentials.
+                .httpBasic(basic -> { });
+        return http.build();
+    }
+
+    /** Writes 401 and 403 as problem details in the user's language. */
+    @org.springframework.stereotype.Component
+    static class ProblemResponses {
+
+        private final MessageSource messages;
+        private final LocaleResolver locales;
+        private final JsonMapper json;
+
+        ProblemResponses(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+            this.messages = messages;
+            this.locales = locales;
+            this.json = json;
+        }
+
+        void unauthorized(HttpServletRequest request, HttpServletResponse response, Exception cause) throws IOException {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"border-liaison\"");
+            write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized");
+        }
+
+        void forbidden(HttpServletRequest request, HttpServletResponse response, Exception cause) throws IOException {
+            write(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
+        }
+
+        private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String key)
+                throws IOException {
+            Locale locale = locales.resolveLocale(request);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "https://borderliaison.org/problems/" + type);
+            body.put("title", messages.getMessage(key + ".title", null, key, locale));
+            body.put("status", status.value());
+            body.put("detail", messages.getMessage(key, null, key, locale));
+            body.put("instance", request.getRequestURI());
+            response.setStatus(status.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(response.getOutputStream(), body);
+        }
+    }
+}

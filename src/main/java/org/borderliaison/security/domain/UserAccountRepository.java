@@ -1,0 +1,20 @@
+package org.borderliaison.security.domain;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    @Query("""
+            select u from UserAccount u
+            where (lower(u.username) like :pattern or lower(u.displayName) like :pattern)
+            order by u.username""")
+    Page<UserAccount> search(String pattern, Pageable pageable);
+}

@@ -1,0 +1,64 @@
+package org.borderliaison.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Vietnamese by default, English on request ({@code ?lang=en}); the choice lives in a cookie so it
+ * survives sign-out and needs no server state. Any other language falls back to Vietnamese.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new SupportedLocaleResolver();
+        resolver.setDefaultLocale(VIETNAMESE);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+
+    static Locale supported(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
+    }
+
+    private static final class SupportedLocaleResolver extends CookieLocaleResolver {
+
+        SupportedLocaleResolver() {
+            super("liaison-lang");
+        }
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            return supported(super.resolveLocale(request));
+        }
+
+        @Override
+        public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+            LocaleContext context = super.resolveLocaleContext(request);
+            TimeZone zone = context instanceof org.springframework.context.i18n.TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
+            return new SimpleTimeZoneAwareLocaleContext(supported(context.getLocale()), zone);
+        }
+    }
+}

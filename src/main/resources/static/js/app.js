@@ -1,0 +1,71 @@
+// Small behaviours that htmx does not cover: CSRF header for htmx requests, the agency picker,
+// and expand/collapse of the agency tree.
+(function () {
+  'use strict';
+
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // Agency picker: a click on an option fills the hidden id and the visible label.
+  document.addEventListener('click', function (event) {
+    var option = event.target.closest('.picker-option');
+    if (option) {
+      event.preventDefault();
+      var picker = option.closest('.agency-picker');
+      picker.querySelector('.picker-value').value = option.dataset.id;
+      var input = picker.querySelector('.picker-input');
+      input.value = option.dataset.label;
+      input.classList.remove('is-invalid');
+      picker.querySelector('.picker-options').innerHTML = '';
+      picker.dispatchEvent(new CustomEvent('agency-picked', {bubbles: true, detail: {id: option.dataset.id}}));
+      return;
+    }
+    var clear = event.target.closest('.picker-clear');
+    if (clear) {
+      var box = clear.closest('.agency-picker');
+      box.querySelector('.picker-value').value = '';
+      box.querySelector('.picker-input').value = '';
+      box.querySelector('.picker-options').innerHTML = '';
+      return;
+    }
+    document.querySelectorAll('.picker-options').forEach(function (list) {
+      if (!list.closest('.agency-picker').contains(event.target)) {
+        list.innerHTML = '';
+      }
+    });
+  });
+
+  // Typing in the picker forgets the previous choice until a new option is picked.
+  document.addEventListener('input', function (event) {
+    if (event.target.classList.contains('picker-input')) {
+      event.target.closest('.agency-picker').querySelector('.picker-value').value = '';
+    }
+  });
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && event.target.classList.contains('picker-input')) {
+      event.target.closest('.agency-picker').querySelector('.picker-options').innerHTML = '';
+    }
+  });
+
+  // Tree: expand or collapse a node's children (loaded once by htmx).
+  document.addEventListener('click', function (event) {
+    var toggle = event.target.closest('.tree .toggle');
+    if (!toggle) {
+      return;
+    }
+    var children = document.getElementById(toggle.getAttribute('aria-controls'));
+    if (!children) {
+      return;
+    }
+    var expanded = toggle.getAttribute('aria-expanded') === 'true';
+    toggle.setAttribute('aria-expanded', String(!expanded));
+    toggle.textContent = expanded ? '▸' : '▾';
+    children.hidden = expanded;
+  });
+})();

@@ -1,0 +1,64 @@
+package org.borderliaison.support;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.borderliaison.agency.Agencies;
+import org.borderliaison.agency.AgencySearch;
+import org.borderliaison.agency.AgencyView;
+import org.borderliaison.security.domain.AccountDetails;
+import org.borderliaison.security.domain.UserAccountRepository;
+import org.borderliaison.security.domain.UserAccountService;
+import org.borderliaison.shared.Role;
+import org.borderliaison.shared.SignedInUser;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Test data: accounts of a given role and agency, and look-ups of seeded agencies by code. */
+@TestComponent
+public class Fixtures {
+
+    public static final String PASSWORD = "correct-horse-battery";
+
+    private final UserAccountService accounts;
+    private final UserAccountRepository accountRepository;
+    private final Agencies agencies;
+
+    Fixtures(UserAccountService accounts, UserAccountRepository accountRepository, Agencies agencies) {
+        this.accounts = accounts;
+        this.accountRepository = accountRepository;
+        this.agencies = agencies;
+    }
+
+    public AgencyView agency(String code) {
+        return asSystemAdmin(() -> agencies.search(AgencySearch.text(code), PageRequest.of(0, 50)).stream()
+                .filter(agency -> agency.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no seeded agency " + code)));
+    }
+
+    /** An account with the password {@link #PASSWORD}, created on first use. */
+    public SignedInUser account(String username, String agencyCode, Role... roles) {
+        long agencyId = agency(agencyCode).id();
+        if (accountRepository.findByUsernameIgnoreCase(username).isEmpty()) {
+            asSystemAdmin(() -> accounts.create(username, PASSWORD,
+                    new AccountDetails(username + " (test)", agencyId, EnumSet.copyOf(List.of(roles)), true)));
+        }
+        return accountRepository.findByUsernameIgnoreCase(username).orElseThrow().toPrincipal(accounts.now());
+    }
+
+    /** Runs {@code work} as an administrator, restoring whoever was signed in before. */
+    public <T> T asSystemAdmin(java.util.function.Supplier<T> work) {
+        Authentication before = SecurityContextHolder.getContext().getAuthentication();
+        SignedInUser admin = new SignedInUser(0, "fixtures", "", "Fixtures", agencies.position(1).map(p -> p.agencyId()).orElse(1L),
+                EnumSet.of(Role.ADMIN), true, true);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
+    }
+}
