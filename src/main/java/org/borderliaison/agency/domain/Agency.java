@@ -117,8 +117,12 @@ public class Agency extends AuditedEntity implements HistoryLabel {
         this.parentSince = since;
     }
 
+    String pathUnderParent() {
+        return (parent == null ? "/" : parent.path) + getId() + "/";
+    }
+
     void assignPath() {
-        this.path = (parent == null ? "/" : parent.path) + getId() + "/";
+        this.path = pathUnderParent();
     }
 
     /** Ends the agency's life on {@code effectiveDate}, optionally merged into {@code successor}. */

@@ -32,6 +32,10 @@ public interface AgencyRepository extends JpaRepository<Agency, Long>, JpaSpecif
     @Query("update Agency a set a.path = concat(:newPrefix, substring(a.path, :oldLength + 1)) where a.path like concat(:oldPrefix, '%')")
     int rewritePaths(String oldPrefix, int oldLength, String newPrefix);
 
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Agency a set a.path = :path where a.id = :id")
+    int setPath(long id, String path);
+
     @Query("select a.country, count(a) from Agency a group by a.country")
     List<Object[]> countByCountry();
 }

@@ -35,6 +35,14 @@ public class AgencyService {
         return agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
     }
 
+    /** An agency named in a request: an unknown one is bad input on that field, not a missing page. */
+    Agency referenced(Long id, String field) {
+        if (id == null) {
+            return null;
+        }
+        return agencies.findById(id).orElseThrow(() -> new BusinessRuleException(field, "agency.error.unknown"));
+    }
+
     public Page<Agency> search(AgencySearch search, Pageable pageable) {
         return agencies.findAll(specification(search), pageable);
     }
@@ -74,10 +82,11 @@ public class AgencyService {
     public Agency create(Country country, Long parentId, AgencyDetails details) {
         requireUniqueCode(details.code(), null);
         Agency agency = new Agency(country, details);
-        agency.placeUnder(parentId == null ? null : get(parentId), null);
+        agency.placeUnder(referenced(parentId, "parentId"), null);
         agencies.saveAndFlush(agency);
-        agency.assignPath();
-        return agency;
+        // The path holds the id, known only now; written directly so the new record stays at version 0.
+        agencies.setPath(agency.getId(), agency.pathUnderParent());
+        return get(agency.getId());
     }
 
     @Transactional
@@ -99,7 +108,7 @@ public class AgencyService {
     public Agency move(long id, long version, Long newParentId, LocalDate effectiveDate) {
         Agency agency = get(id);
         agency.checkVersion(version);
-        Agency newParent = newParentId == null ? null : get(newParentId);
+        Agency newParent = referenced(newParentId, "parentId");
         if (newParent != null && !newParent.isActive()) {
             throw new BusinessRuleException("parentId", "agency.error.parentInactive", newParent.getNameVi());
         }
@@ -121,7 +130,7 @@ public class AgencyService {
         if (activeChildren > 0) {
             throw new BusinessRuleException(null, "agency.error.activeChildren", activeChildren);
         }
-        agency.dissolve(effectiveDate, successorId == null ? null : get(successorId));
+        agency.dissolve(effectiveDate, referenced(successorId, "successorId"));
         return agencies.saveAndFlush(agency);
     }
 

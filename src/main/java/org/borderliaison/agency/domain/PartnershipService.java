@@ -40,7 +40,8 @@ public class PartnershipService {
         if (partnerships.existsByVnAgencyIdAndPartnerAgencyId(vnAgencyId, partnerAgencyId)) {
             throw new BusinessRuleException("partnerAgencyId", "partnership.error.exists");
         }
-        return partnerships.saveAndFlush(new Partnership(agencies.get(vnAgencyId), agencies.get(partnerAgencyId), level,
+        return partnerships.saveAndFlush(new Partnership(agencies.referenced(vnAgencyId, "vnAgencyId"),
+                agencies.referenced(partnerAgencyId, "partnerAgencyId"), level,
                 establishedOn, note));
     }
 

@@ -2,12 +2,14 @@ package org.borderliaison.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -29,6 +31,11 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, new DateFormatter());
     }
 
     @Override
@@ -54,11 +61,21 @@ class WebConfig implements WebMvcConfigurer {
             return supported(super.resolveLocale(request));
         }
 
+        /** Lazy like the parent's, so that a {@code ?lang=} switch earlier in the same request is seen. */
         @Override
         public LocaleContext resolveLocaleContext(HttpServletRequest request) {
             LocaleContext context = super.resolveLocaleContext(request);
-            TimeZone zone = context instanceof org.springframework.context.i18n.TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
-            return new SimpleTimeZoneAwareLocaleContext(supported(context.getLocale()), zone);
+            return new TimeZoneAwareLocaleContext() {
+                @Override
+                public Locale getLocale() {
+                    return supported(context.getLocale());
+                }
+
+                @Override
+                public TimeZone getTimeZone() {
+                    return context instanceof TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
+                }
+            };
         }
     }
 }
