@@ -3,8 +3,8 @@
 # ---- build stage ------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jdk AS build
 
-# The Maven wrapper needs unzip: without it, it downloads the .tar.gz distribution, whose
-# checksum does not match distributionSha256Sum (that of the .zip) in maven-wrapper.properties.
+# unzip lets the Maven wrapper fetch the .zip distribution (without it, it verifies the .tar.gz
+# against distributionTarGzSha256Sum instead; both are pinned in maven-wrapper.properties).
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends unzip \
  && rm -rf /var/lib/apt/lists/*
