@@ -21,7 +21,7 @@ public class AgencyForm {
     @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "{agency.code.pattern}")
     private String code;
 
-    @NotNull
+    /** Required when creating (checked by the controller); an agency never changes country. */
     private Country country;
 
     @NotNull

@@ -137,6 +137,9 @@ class AgencyWebController {
     @PreAuthorize("hasRole('ADMIN')")
     String create(@Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         Agency[] created = new Agency[1];
+        if (form.getCountry() == null) {
+            result.rejectValue("country", "NotNull");
+        }
         if (result.hasErrors()
                 || !FormErrors.attempt(result, () -> created[0] = service.create(form.getCountry(), form.getParentId(), form.details()))) {
             return showForm(form, null, model);
