@@ -1,6 +1,8 @@
 package org.borderliaison.agency;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +74,24 @@ public class Agencies implements AgencyHierarchy {
         AgencySearch scoped = scope.unrestricted() ? search
                 : new AgencySearch(search.q(), search.country(), search.parentId(), scope.rootPath(), search.activeOnly());
         return search(scoped, pageable);
+    }
+
+    /** The agency and every agency beneath it, dissolved ones included (their records still count). */
+    public Set<Long> subTreeIds(long agencyId) {
+        AgencyView root = require(agencyId);
+        return new HashSet<>(repository.idsWithPathPrefix(root.path()));
+    }
+
+    /**
+     * The agencies whose records the current user may see: empty when the user sees everything
+     * (administrators and central agencies), otherwise the ids of their agency's sub-tree.
+     */
+    public Optional<Set<Long>> visibleAgencyIds() {
+        Scope scope = scopes.current();
+        if (scope.unrestricted()) {
+            return Optional.empty();
+        }
+        return Optional.of(new HashSet<>(repository.idsWithPathPrefix(scope.rootPath())));
     }
 
     /** Whether the agency is in the current user's scope (unknown agencies are not). */

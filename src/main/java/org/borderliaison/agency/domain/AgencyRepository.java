@@ -36,6 +36,9 @@ public interface AgencyRepository extends JpaRepository<Agency, Long>, JpaSpecif
     @Query("update Agency a set a.path = :path where a.id = :id")
     int setPath(long id, String path);
 
+    @Query("select a.id from Agency a where a.path like concat(:prefix, '%')")
+    List<Long> idsWithPathPrefix(String prefix);
+
     @Query("select a.country, count(a) from Agency a group by a.country")
     List<Object[]> countByCountry();
 }

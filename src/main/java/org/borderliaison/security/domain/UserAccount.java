@@ -39,6 +39,7 @@ public class UserAccount extends AuditedEntity {
 
     private boolean enabled = true;
 
+    // Sign-in bookkeeping, written by UserAccountRepository.saveSignInState rather than by an edit.
     @NotAudited
     private int failedAttempts;
 
@@ -99,6 +100,13 @@ public class UserAccount extends AuditedEntity {
 
     public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public AccountStatus status(Instant now) {
+        if (!enabled) {
+            return AccountStatus.DISABLED;
+        }
+        return isLocked(now) ? AccountStatus.LOCKED : AccountStatus.ENABLED;
     }
 
     public SignedInUser toPrincipal(Instant now) {

@@ -1,10 +1,15 @@
 package org.borderliaison.security.domain;
 
+import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.borderliaison.agency.Agencies;
+import org.borderliaison.agency.AgencyView;
 import org.borderliaison.security.SecurityProperties;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CurrentUser;
@@ -23,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
+    /** Lower-case ASCII letters, digits, dot, dash and underscore: easy to type and to read out on the phone. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,50}");
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -31,20 +38,37 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final SecurityProperties properties;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     UserAccountService(UserAccountRepository accounts, Agencies agencies, PasswordEncoder passwordEncoder,
-            SecurityProperties properties, Clock clock) {
+            SecurityProperties properties, Clock clock, EntityManager entityManager) {
         this.accounts = accounts;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public Page<UserAccount> search(String query, Pageable pageable) {
         String pattern = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
         return accounts.search(pattern, pageable);
+    }
+
+    /** A page of accounts for the administrators' list, with agencies and lock state resolved in two queries. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<AccountSummary> list(String query, Pageable pageable) {
+        Page<UserAccount> page = search(query, pageable);
+        List<Long> agencyIds = page.stream().map(UserAccount::getAgencyId).distinct().toList();
+        Map<Long, AgencyView> agencyViews = agencies.findAll(agencyIds);
+        Instant now = Instant.now(clock);
+        return page.map(account -> {
+            AccountStatus status = account.status(now);
+            return new AccountSummary(account.getId(), account.getUsername(), account.getDisplayName(),
+                    agencyViews.get(account.getAgencyId()), account.getRoles(), status,
+                    status == AccountStatus.LOCKED ? account.getLockedUntil() : null);
+        });
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -60,10 +84,14 @@ public class UserAccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount create(String username, String password, AccountDetails details) {
-        String name = username.strip().toLowerCase(Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new BusinessRuleException("username", "account.username.pattern");
+        }
         if (accounts.existsByUsernameIgnoreCase(name)) {
             throw new BusinessRuleException("username", "account.error.usernameTaken", name);
         }
+        requireRoles(details);
         requireKnownAgency(details.agencyId());
         requireStrong(password, "password");
         UserAccount account = new UserAccount(name, details.displayName().strip(), passwordEncoder.encode(password),
@@ -79,6 +107,7 @@ public class UserAccountService {
     public UserAccount update(long id, long version, AccountDetails details) {
         UserAccount account = get(id);
         account.checkVersion(version);
+        requireRoles(details);
         requireKnownAgency(details.agencyId());
         boolean self = account.getUsername().equalsIgnoreCase(CurrentUser.username());
         if (self && (!details.enabled() || !details.roles().contains(Role.ADMIN))) {
@@ -117,15 +146,26 @@ public class UserAccountService {
     /** Counts a failed sign-in; answers whether this failure locked the account. */
     @Transactional
     public boolean recordFailedSignIn(String username) {
-        return accounts.findByUsernameIgnoreCase(username)
-                .map(account -> account.recordFailure(properties.maxFailedAttempts(), properties.lockDuration(), Instant.now(clock)))
-                .orElse(false);
+        return accounts.findByUsernameIgnoreCase(username).map(account -> {
+            boolean locked = account.recordFailure(properties.maxFailedAttempts(), properties.lockDuration(), Instant.now(clock));
+            saveSignInState(account);
+            return locked;
+        }).orElse(false);
     }
 
     @Transactional
     public void recordSuccessfulSignIn(String username) {
         accounts.findByUsernameIgnoreCase(username).filter(account -> account.getFailedAttempts() > 0 || account.getLockedUntil() != null)
-                .ifPresent(UserAccount::recordSuccess);
+                .ifPresent(account -> {
+                    account.recordSuccess();
+                    saveSignInState(account);
+                });
+    }
+
+    /** Detached first, so the entity's own flush (version, updated-by, history) never writes these changes. */
+    private void saveSignInState(UserAccount account) {
+        entityManager.detach(account);
+        accounts.saveSignInState(account.getId(), account.getFailedAttempts(), account.getLockedUntil());
     }
 
     @Transactional
@@ -157,6 +197,12 @@ public class UserAccountService {
     private void requireKnownAgency(long agencyId) {
         if (agencies.find(agencyId).isEmpty()) {
             throw new BusinessRuleException("agencyId", "account.error.unknownAgency");
+        }
+    }
+
+    private static void requireRoles(AccountDetails details) {
+        if (details.roles() == null || details.roles().isEmpty()) {
+            throw new BusinessRuleException("roles", "account.error.noRole");
         }
     }
 

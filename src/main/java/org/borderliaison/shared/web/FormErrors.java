@@ -11,6 +11,9 @@ import org.springframework.validation.BindingResult;
  */
 public final class FormErrors {
 
+    /** The message key of a refused stale edit. */
+    public static final String STALE_VERSION = "error.staleVersion";
+
     private FormErrors() {
     }
 
@@ -23,7 +26,7 @@ public final class FormErrors {
             reject(result, refusal);
             return false;
         } catch (StaleVersionException | OptimisticLockingFailureException stale) {
-            result.reject("error.staleVersion");
+            result.reject(STALE_VERSION);
             return false;
         }
     }
