@@ -1,0 +1,182 @@
+package org.borderliaison.support;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Base of browser journeys: one headless Chromium per test class against the shared context's server.
+ * The browser and its driver are Debian's ({@code chromium}, {@code chromium-driver}), started by path,
+ * so Selenium Manager never runs and nothing is downloaded. Without them each test is skipped with the
+ * reason, or the class fails when the environment variable {@code CI} is set. Each test starts signed out and in the default
+ * language (cookies cleared); a failing test leaves {@code target/screenshots/<Class>-<test>-FAILED.png}.
+ * Classes run one after another (the browser is held in static fields).
+ */
+@ExtendWith(BrowserTest.ScreenshotOnFailure.class)
+public abstract class BrowserTest extends IntegrationTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private static ChromeDriver browser;
+    private static Path profile;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Optional<String> missing = missingBrowser();
+        if (missing.isPresent()) {
+            if (System.getenv("CI") != null) {
+                fail("CI is set but " + missing.get());
+            }
+            return; // each test skips itself (an abort here would vanish from Surefire's report)
+        }
+        profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tmp")), "chromium-");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1366,900", "--lang=vi",
+                        "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        try {
+            browser = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            service.stop();
+            throw e;
+        }
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        try {
+            if (browser != null) {
+                browser.quit(); // also stops chromedriver
+            }
+        } finally {
+            browser = null;
+            if (profile != null) {
+                FileSystemUtils.deleteRecursively(profile);
+                profile = null;
+            }
+        }
+    }
+
+    private static Optional<String> missingBrowser() {
+        return Stream.of(CHROMIUM, CHROMEDRIVER).filter(executable -> !Files.isExecutable(executable)).findFirst()
+                .map(executable -> executable + " is missing: install chromium and chromium-driver");
+    }
+
+    @BeforeEach
+    void startSignedOutInTheDefaultLanguage() {
+        missingBrowser().ifPresent(problem -> Assumptions.abort("Browser test skipped: " + problem + " (set CI to make this a failure)"));
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
+    protected WebDriver browser() {
+        return browser;
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Loads a page of the application, e.g. {@code open("/agencies")}; returns once it has loaded. */
+    protected void open(String path) {
+        browser.get(url(path));
+    }
+
+    /** Fills in and submits the real login form; returns once the next page has loaded. */
+    protected void signIn(String username, String password) {
+        open("/login");
+        waitFor(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        clickAndWaitForNextPage(By.id("sign-in"));
+    }
+
+    /** The visible element, waiting for it to appear. */
+    protected WebElement waitFor(By locator) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    protected <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, TIMEOUT).until(condition);
+    }
+
+    /** Waits until the browser shows {@code path} (with its query string) of the application. */
+    protected void waitForPath(String path) {
+        waitUntil(ExpectedConditions.urlToBe(url(path)));
+    }
+
+    protected void click(By locator) {
+        waitUntil(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    /** Clicks a link or submit button and waits until the page it was on has been replaced. */
+    protected void clickAndWaitForNextPage(By locator) {
+        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(locator));
+        element.click();
+        waitUntil(ExpectedConditions.stalenessOf(element));
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<TestClass>-<name>.png}. */
+    protected Path screenshot(String name) {
+        return screenshot(getClass(), name);
+    }
+
+    private static Path screenshot(Class<?> testClass, String name) {
+        try {
+            Path file = Files.createDirectories(SCREENSHOTS).resolve(testClass.getSimpleName() + "-" + name + ".png");
+            return Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Keeps the page a test failed on. Runs after {@code @AfterEach} (which must therefore not navigate);
+     * JUnit logs anything it throws without hiding the test's own failure.
+     */
+    static final class ScreenshotOnFailure implements TestWatcher {
+
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null && browser.getCurrentUrl().startsWith("http")) { // a page was loaded
+                screenshot(context.getRequiredTestClass(), context.getRequiredTestMethod().getName() + "-FAILED");
+            }
+        }
+    }
+}
