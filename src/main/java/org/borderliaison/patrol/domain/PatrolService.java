@@ -1,0 +1,177 @@
+package org.borderliaison.patrol.domain;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.borderliaison.agency.Agencies;
+import org.borderliaison.agency.AgencyView;
+import org.borderliaison.agency.Country;
+import org.borderliaison.patrol.PatrolTotal;
+import org.borderliaison.shared.BusinessRuleException;
+import org.borderliaison.shared.NotFoundException;
+import org.borderliaison.shared.SearchText;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Patrol records and their rules. Scope is applied here, once: a patrol is visible when our unit or the
+ * partner unit lies in the user's sub-tree; officers record patrols of units of their own sub-tree.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PatrolService {
+
+    private final PatrolRepository repository;
+    private final Agencies agencies;
+    private final Clock clock;
+
+    PatrolService(PatrolRepository repository, Agencies agencies, Clock clock) {
+        this.repository = repository;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    public Optional<Patrol> findVisible(long id) {
+        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        return repository.findById(id).filter(patrol -> visible.isEmpty()
+                || visible.get().contains(patrol.getOurAgencyId()) || visible.get().contains(patrol.getPartnerAgencyId()));
+    }
+
+    /** The patrol if the current user may see it; otherwise a 404, so that others' records are not even confirmed to exist. */
+    public Patrol get(long id) {
+        return findVisible(id).orElseThrow(() -> new NotFoundException("Patrol", id));
+    }
+
+    public Page<Patrol> search(PatrolSearch search, Pageable pageable) {
+        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        Specification<Patrol> spec = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            visible.ifPresent(ids -> where.add(cb.or(root.get("ourAgencyId").in(ids), root.get("partnerAgencyId").in(ids))));
+            if (search.kind() != null) {
+                where.add(cb.equal(root.get("kind"), search.kind()));
+            }
+            if (search.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("date"), search.from()));
+            }
+            if (search.to() != null) {
+                where.add(cb.lessThanOrEqualTo(root.get("date"), search.to()));
+            }
+            if (search.ourAgencyId() != null) {
+                where.add(root.get("ourAgencyId").in(subTree(search.ourAgencyId())));
+            }
+            if (search.partnerAgencyId() != null) {
+                where.add(root.get("partnerAgencyId").in(subTree(search.partnerAgencyId())));
+            }
+            if (search.q() != null && !search.q().isBlank()) {
+                where.add(cb.like(root.get("searchText"), SearchText.likePattern(search.q()), '\\'));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return repository.findAll(spec, pageable);
+    }
+
+    private Set<Long> subTree(long agencyId) {
+        return agencies.find(agencyId).map(agency -> agencies.subTreeIds(agency.id())).orElse(Set.of(-1L));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    public Patrol create(PatrolDetails details) {
+        Country partnerCountry = check(details);
+        return repository.save(new Patrol(details, partnerCountry));
+    }
+
+    /** Updates a patrol seen at {@code version}; an edit made on an older copy is refused (409). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    public Patrol update(long id, Long version, PatrolDetails details) {
+        Patrol patrol = get(id);
+        patrol.checkVersion(version);
+        if (!agencies.inScope(patrol.getOurAgencyId())) {
+            throw BusinessRuleException.global("patrol.error.notOurs");
+        }
+        Country partnerCountry = check(details);
+        patrol.apply(details, partnerCountry);
+        return repository.saveAndFlush(patrol);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<PatrolTotal> totals(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to,
+            Collection<Long> partnerAgencyIds, Country partnerCountry) {
+        Set<Long> ours = new HashSet<>(ourAgencyIds);
+        agencies.visibleAgencyIds().ifPresent(ours::retainAll);
+        if (ours.isEmpty()) {
+            return List.of();
+        }
+        boolean anyPartner = partnerAgencyIds == null || partnerAgencyIds.isEmpty();
+        return repository.totals(ours, from, to, anyPartner, anyPartner ? Set.of(-1L) : partnerAgencyIds,
+                partnerCountry == null, partnerCountry == null ? Country.VN : partnerCountry);
+    }
+
+    /**
+     * The rules a patrol must meet, whichever way it arrives; answers the partner's country. Forms and the
+     * API check the shape of the input first, so these refusals are what only the domain knows.
+     */
+    private Country check(PatrolDetails details) {
+        if (details.kind() == null || details.date() == null) {
+            throw new BusinessRuleException(details.kind() == null ? "kind" : "date", "NotNull");
+        }
+        if (details.date() != null && details.date().isAfter(LocalDate.now(clock))) {
+            throw new BusinessRuleException("date", "patrol.error.futureDate");
+        }
+        positive("ourPersonnel", details.ourPersonnel());
+        positive("partnerPersonnel", details.partnerPersonnel());
+        marker("segmentFrom", details.segmentFrom(), true);
+        marker("segmentTo", details.segmentTo(), false);
+        AgencyView ours = agency("ourAgencyId", details.ourAgencyId());
+        if (ours.country() != Country.VN) {
+            throw new BusinessRuleException("ourAgencyId", "patrol.error.ourAgencyForeign");
+        }
+        if (!agencies.inScope(ours.id())) {
+            throw new BusinessRuleException("ourAgencyId", "patrol.error.ourAgencyOutOfScope");
+        }
+        AgencyView partner = agency("partnerAgencyId", details.partnerAgencyId());
+        if (partner.country() == Country.VN) {
+            throw new BusinessRuleException("partnerAgencyId", "patrol.error.partnerNotForeign");
+        }
+        if (details.borderGateId() != null && agencies.findBorderGate(details.borderGateId()).isEmpty()) {
+            throw new BusinessRuleException("borderGateId", "patrol.error.unknownGate");
+        }
+        return partner.country();
+    }
+
+    private AgencyView agency(String field, Long id) {
+        if (id == null) {
+            throw new BusinessRuleException(field, "NotNull");
+        }
+        return agencies.find(id).orElseThrow(() -> new BusinessRuleException(field, "patrol.error.unknownAgency"));
+    }
+
+    private static void positive(String field, Integer personnel) {
+        if (personnel == null || personnel < 1) {
+            throw new BusinessRuleException(field, "patrol.error.personnel");
+        }
+    }
+
+    private static void marker(String field, String marker, boolean required) {
+        if (marker == null || marker.isBlank()) {
+            if (required) {
+                throw new BusinessRuleException(field, "NotBlank");
+            }
+            return;
+        }
+        if (!PatrolDetails.MARKER.matcher(marker.strip()).matches()) {
+            throw new BusinessRuleException(field, "patrol.error.marker");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.borderliaison.patrol.web;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.borderliaison.patrol.PatrolKind;
+import org.borderliaison.patrol.domain.PatrolDetails;
+
+/** Request bodies of the patrol API. */
+final class PatrolRequests {
+
+    private PatrolRequests() {
+    }
+
+    /** Validation group of an update: the version the client saw is then required. */
+    interface OnUpdate {
+    }
+
+    /** A patrol as a client sends it; {@code version} is required on update and ignored on create. */
+    record Patrol(
+            @NotNull(groups = OnUpdate.class) Long version,
+            @NotNull PatrolKind kind,
+            @NotNull LocalDate date,
+            LocalTime startTime,
+            LocalTime endTime,
+            @NotNull Long ourAgencyId,
+            @NotNull Long partnerAgencyId,
+            @NotBlank @Pattern(regexp = PatrolDetails.MARKER_REGEX, message = "{patrol.error.marker}") String segmentFrom,
+            @Pattern(regexp = PatrolDetails.MARKER_REGEX, message = "{patrol.error.marker}") String segmentTo,
+            Long borderGateId,
+            @NotNull @Min(value = 1, message = "{patrol.error.personnel}") Integer ourPersonnel,
+            @NotNull @Min(value = 1, message = "{patrol.error.personnel}") Integer partnerPersonnel,
+            @Size(max = 4000) String findings) {
+
+        PatrolDetails details() {
+            return new PatrolDetails(kind, date, startTime, endTime, ourAgencyId, partnerAgencyId, segmentFrom, segmentTo,
+                    borderGateId, ourPersonnel, partnerPersonnel, findings);
+        }
+    }
+}
