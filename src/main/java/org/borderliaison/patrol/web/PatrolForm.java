@@ -36,20 +36,20 @@ public class PatrolForm {
     private Long partnerAgencyId;
 
     @NotBlank
-    @Pattern(regexp = PatrolDetails.MARKER_REGEX, message = "{patrol.error.marker}")
+    @Pattern(regexp = PatrolDetails.MARKER_REGEX)
     private String segmentFrom;
 
-    @Pattern(regexp = "(" + PatrolDetails.MARKER_REGEX + ")?", message = "{patrol.error.marker}")
+    @Pattern(regexp = "(" + PatrolDetails.MARKER_REGEX + ")?")
     private String segmentTo;
 
     private Long borderGateId;
 
     @NotNull
-    @Min(value = 1, message = "{patrol.error.personnel}")
+    @Min(1)
     private Integer ourPersonnel;
 
     @NotNull
-    @Min(value = 1, message = "{patrol.error.personnel}")
+    @Min(1)
     private Integer partnerPersonnel;
 
     @Size(max = 4000)

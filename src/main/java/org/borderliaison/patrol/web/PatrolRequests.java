@@ -29,11 +29,11 @@ final class PatrolRequests {
             LocalTime endTime,
             @NotNull Long ourAgencyId,
             @NotNull Long partnerAgencyId,
-            @NotBlank @Pattern(regexp = PatrolDetails.MARKER_REGEX, message = "{patrol.error.marker}") String segmentFrom,
-            @Pattern(regexp = PatrolDetails.MARKER_REGEX, message = "{patrol.error.marker}") String segmentTo,
+            @NotBlank @Pattern(regexp = PatrolDetails.MARKER_REGEX) String segmentFrom,
+            @Pattern(regexp = PatrolDetails.MARKER_REGEX) String segmentTo,
             Long borderGateId,
-            @NotNull @Min(value = 1, message = "{patrol.error.personnel}") Integer ourPersonnel,
-            @NotNull @Min(value = 1, message = "{patrol.error.personnel}") Integer partnerPersonnel,
+            @NotNull @Min(1) Integer ourPersonnel,
+            @NotNull @Min(1) Integer partnerPersonnel,
             @Size(max = 4000) String findings) {
 
         PatrolDetails details() {
