@@ -54,6 +54,9 @@ public class PatrolService {
 
     public Page<Patrol> search(PatrolSearch search, Pageable pageable) {
         Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        // Resolved once here: the specification is applied twice (page and count query).
+        Set<Long> ourUnits = search.ourAgencyId() == null ? null : subTree(search.ourAgencyId());
+        Set<Long> partnerUnits = search.partnerAgencyId() == null ? null : subTree(search.partnerAgencyId());
         Specification<Patrol> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             visible.ifPresent(ids -> where.add(cb.or(root.get("ourAgencyId").in(ids), root.get("partnerAgencyId").in(ids))));
@@ -66,11 +69,11 @@ public class PatrolService {
             if (search.to() != null) {
                 where.add(cb.lessThanOrEqualTo(root.get("date"), search.to()));
             }
-            if (search.ourAgencyId() != null) {
-                where.add(root.get("ourAgencyId").in(subTree(search.ourAgencyId())));
+            if (ourUnits != null) {
+                where.add(root.get("ourAgencyId").in(ourUnits));
             }
-            if (search.partnerAgencyId() != null) {
-                where.add(root.get("partnerAgencyId").in(subTree(search.partnerAgencyId())));
+            if (partnerUnits != null) {
+                where.add(root.get("partnerAgencyId").in(partnerUnits));
             }
             if (search.q() != null && !search.q().isBlank()) {
                 where.add(cb.like(root.get("searchText"), SearchText.likePattern(search.q()), '\\'));
