@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -156,6 +157,10 @@ class PatrolApiTests extends IntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fieldErrors[*].field", hasItem("version")));
         mvc.perform(get("/api/v1/patrols/{id}", id).with(user(postOfficer))).andExpect(jsonPath("$.ourPersonnel").value(9));
+        // Patrols are never deleted: cases opened from them refer to them.
+        mvc.perform(delete("/api/v1/patrols/{id}", id).with(basic(postOfficer)))
+                .andExpect(status().isMethodNotAllowed());
+        mvc.perform(get("/api/v1/patrols/{id}", id).with(user(postOfficer))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/patrols/{id}/history", id).with(user(postOfficer)))
                 .andExpect(jsonPath("$[0].kind").value("CHANGED"))
                 .andExpect(jsonPath("$[0].changes[*].field", hasItem("ourPersonnel")));
