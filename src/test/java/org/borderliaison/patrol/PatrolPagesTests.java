@@ -117,4 +117,17 @@ class PatrolPagesTests extends IntegrationTest {
         mvc.perform(aJointPatrol().form(post("/patrols/{id}/edit", id)).param("version", "0").with(user(langSon)).with(csrf()))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void theHomePageShowsTheLatestPatrolsOfTheScope() throws Exception {
+        long id = fixtures.asSystemAdmin(() -> service.create(aJointPatrol().segment("104", "105").details()).getId());
+        mvc.perform(get("/").with(user(reporter)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Các chuyến tuần tra gần nhất")))
+                .andExpect(content().string(containsString("/patrols/" + id + "\"")));
+        mvc.perform(get("/").with(user(fixtures.account("patrol-page-ls3", "VN-LS-CA", Role.VIEWER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Xem tất cả 0 chuyến tuần tra")))
+                .andExpect(content().string(not(containsString("/patrols/" + id + "\""))));
+    }
 }
