@@ -18,6 +18,7 @@ import org.borderliaison.casefile.CaseStatus;
 import org.borderliaison.shared.AuditedEntity;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.SearchText;
+import org.hibernate.Hibernate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -95,7 +96,7 @@ public class CaseFile extends AuditedEntity {
             throw new BusinessRuleException("openedOn", "case.error.openedInFuture");
         }
         if (!statusChanges.isEmpty() && statusChanges.get(0).getChangedOn().isBefore(content.openedOn())) {
-            throw new BusinessRuleException("openedOn", "case.error.openedAfterStatus", statusChanges.get(0).getChangedOn());
+            throw new BusinessRuleException("openedOn", "case.error.openedAfterStatus", shown(statusChanges.get(0).getChangedOn()));
         }
         this.category = content.category();
         this.ourReference = content.ourReference();
@@ -122,11 +123,15 @@ public class CaseFile extends AuditedEntity {
             throw new BusinessRuleException("statusDate", "case.error.statusBeforeOpened");
         }
         if (statusSince != null && on.isBefore(statusSince)) {
-            throw new BusinessRuleException("statusDate", "case.error.statusBeforePrevious", statusSince);
+            throw new BusinessRuleException("statusDate", "case.error.statusBeforePrevious", shown(statusSince));
         }
         statusChanges.add(new StatusChange(newStatus, on, note));
         this.status = newStatus;
         this.statusSince = on;
+    }
+
+    private static String shown(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     /** Element collections are updated in place so that unchanged rows keep their history. */
@@ -135,6 +140,13 @@ public class CaseFile extends AuditedEntity {
             current.clear();
             current.addAll(wanted);
         }
+    }
+
+    /** Loads the collections, so that pages and API can show the case once the transaction has ended. */
+    void loadDetails() {
+        Hibernate.initialize(partners);
+        Hibernate.initialize(statusChanges);
+        Hibernate.initialize(seizures);
     }
 
     public CaseFileView toView() {

@@ -57,9 +57,14 @@ public class CaseFileService {
         return repository.findAll(CaseSpecifications.matching(filter, leadIds, agencies.visibleAgencyIds()), pageable);
     }
 
-    /** The case, if the current user may see it; otherwise (or when there is none) a not-found. */
+    /**
+     * The case with its partners, status steps and seizures loaded, if the current user may see it; otherwise (or
+     * when there is none) a not-found.
+     */
     public CaseFile get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("CaseFile", id));
+        CaseFile caseFile = find(id).orElseThrow(() -> new NotFoundException("CaseFile", id));
+        caseFile.loadDetails();
+        return caseFile;
     }
 
     public Optional<CaseFile> find(long id) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.borderliaison.casefile.CaseCategory;
 import org.borderliaison.casefile.CaseTotals;
 import org.borderliaison.casefile.CaseTotalsQuery;
+import org.borderliaison.casefile.Quantities;
 import org.borderliaison.casefile.SeizureItem;
 import org.borderliaison.casefile.SeizureUnit;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ public class CaseTotalsQueries {
                 Object[].class), query)
                 .getResultList().stream()
                 .map(row -> new CaseTotals.SeizureTotal((CaseCategory) row[0], (SeizureItem) row[1], (SeizureUnit) row[2],
-                        plain((BigDecimal) row[3])))
+                        Quantities.plain((BigDecimal) row[3])))
                 .toList();
         return new CaseTotals(categories, seizures);
     }
@@ -72,11 +73,5 @@ public class CaseTotalsQueries {
 
     private static long number(Object value) {
         return ((Number) value).longValue();
-    }
-
-    /** 168.550000 → 168.55, 1.00E+3 → 1000. */
-    static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
