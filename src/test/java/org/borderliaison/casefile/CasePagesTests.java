@@ -192,6 +192,13 @@ class CasePagesTests extends IntegrationTest {
         mvc.perform(get("/cases/{id}/edit", id).with(user(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"168.55\"")));
+        mvc.perform(filledForm("/cases/" + id + "/edit", reference, "version", "0", "_addRow", "partners"))
+                .andExpect(status().isOk())
+                .andExpect(model().hasNoErrors())
+                .andExpect(content().string(containsString("name=\"partners[1].agencyId\"")));
+        mvc.perform(filledForm("/cases/" + id + "/edit", reference, "version", "0", "_removeRow", "seizures:1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("name=\"seizures[1].item\""))));
 
         mvc.perform(filledForm("/cases/" + id + "/edit", reference, "version", "0", "status", "ARRESTED_OR_SOLVED",
                         "statusDate", "10/03/2025", "statusNote", "Bắt giữ 4 đối tượng"))

@@ -103,21 +103,6 @@ class CaseWebController {
         return "redirect:/cases/" + created[0].getId();
     }
 
-    @PostMapping(path = "/new", params = FormRows.ADD)
-    @PreAuthorize(WRITERS)
-    String addRowToNew(@ModelAttribute("form") CaseForm form, BindingResult ignored, @RequestParam(FormRows.ADD) String list, Model model) {
-        FormRows.add(form, list);
-        return showForm(form, null, model);
-    }
-
-    @PostMapping(path = "/new", params = FormRows.REMOVE)
-    @PreAuthorize(WRITERS)
-    String removeRowFromNew(@ModelAttribute("form") CaseForm form, BindingResult ignored, @RequestParam(FormRows.REMOVE) String row,
-            Model model) {
-        FormRows.remove(form, row);
-        return showForm(form, null, model);
-    }
-
     @GetMapping("/{id}/edit")
     @PreAuthorize(WRITERS)
     String editForm(@PathVariable long id, Model model) {
@@ -137,20 +122,25 @@ class CaseWebController {
         return "redirect:/cases/" + id;
     }
 
-    @PostMapping(path = "/{id}/edit", params = FormRows.ADD)
+    /** Adds a row to the new or edited case's form: nothing is validated or saved, everything typed comes back. */
+    @PostMapping(path = {"/new", "/{id}/edit"}, params = FormRows.ADD)
     @PreAuthorize(WRITERS)
-    String addRow(@PathVariable long id, @ModelAttribute("form") CaseForm form, BindingResult ignored,
+    String addRow(@PathVariable(required = false) Long id, @ModelAttribute("form") CaseForm form, BindingResult ignored,
             @RequestParam(FormRows.ADD) String list, Model model) {
-        service.get(id);
+        if (id != null) {
+            service.get(id);
+        }
         FormRows.add(form, list);
         return showForm(form, id, model);
     }
 
-    @PostMapping(path = "/{id}/edit", params = FormRows.REMOVE)
+    @PostMapping(path = {"/new", "/{id}/edit"}, params = FormRows.REMOVE)
     @PreAuthorize(WRITERS)
-    String removeRow(@PathVariable long id, @ModelAttribute("form") CaseForm form, BindingResult ignored,
+    String removeRow(@PathVariable(required = false) Long id, @ModelAttribute("form") CaseForm form, BindingResult ignored,
             @RequestParam(FormRows.REMOVE) String row, Model model) {
-        service.get(id);
+        if (id != null) {
+            service.get(id);
+        }
         FormRows.remove(form, row);
         return showForm(form, id, model);
     }
