@@ -1,0 +1,43 @@
+package org.borderliaison.casefile;
+
+import java.util.Optional;
+import org.borderliaison.casefile.domain.CaseFile;
+import org.borderliaison.casefile.domain.CaseFileService;
+import org.borderliaison.casefile.domain.CaseTotalsQueries;
+import org.borderliaison.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case module's API for the rest of the application: look a case up (within the current user's scope) and
+ * the figures the yearly summary needs, computed in the database.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseFiles {
+
+    private final CaseFileService service;
+    private final CaseTotalsQueries totals;
+
+    CaseFiles(CaseFileService service, CaseTotalsQueries totals) {
+        this.service = service;
+        this.totals = totals;
+    }
+
+    /** The case if it exists and the current user may see it. */
+    public Optional<CaseFileView> find(long id) {
+        return service.find(id).map(CaseFile::toView);
+    }
+
+    public CaseFileView require(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("CaseFile", id));
+    }
+
+    /**
+     * Cases per category (count, subjects, victims) and seizures per item in the canonical unit, for cases led by
+     * the given agencies. The caller decides which agencies the user may report on (this is a report query).
+     */
+    public CaseTotals totals(CaseTotalsQuery query) {
+        return totals.totals(query);
+    }
+}

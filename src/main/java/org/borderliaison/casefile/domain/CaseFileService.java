@@ -1,0 +1,215 @@
+package org.borderliaison.casefile.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.borderliaison.agency.Agencies;
+import org.borderliaison.agency.AgencyView;
+import org.borderliaison.agency.Country;
+import org.borderliaison.audit.HistoryEntry;
+import org.borderliaison.audit.RecordHistory;
+import org.borderliaison.shared.BusinessRuleException;
+import org.borderliaison.shared.NotFoundException;
+import org.borderliaison.shared.SearchText;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases: the rules and the scope, once, for pages and API alike. A user sees the cases in which an agency of
+ * their sub-tree takes part (lead or partner; administrators and central accounts see all); officers and
+ * administrators record and edit cases led by an agency of their sub-tree. Cases are never deleted: other
+ * records (patrols, handovers) point at them, and a case ends by being closed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseFileService {
+
+    static final String WRITERS = "hasAnyRole('OFFICER','ADMIN')";
+
+    private final CaseFileRepository repository;
+    private final Agencies agencies;
+    private final RecordHistory history;
+    private final Clock clock;
+
+    CaseFileService(CaseFileRepository repository, Agencies agencies, RecordHistory history, Clock clock) {
+        this.repository = repository;
+        this.agencies = agencies;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Page<CaseFile> search(CaseFilter filter, Pageable pageable) {
+        Set<Long> leadIds = filter.leadAgencyId() == null ? null
+                : agencies.find(filter.leadAgencyId()).map(lead -> agencies.subTreeIds(lead.id())).orElse(Set.of());
+        return repository.findAll(CaseSpecifications.matching(filter, leadIds, agencies.visibleAgencyIds()), pageable);
+    }
+
+    /**
+     * The case with its partners, status steps and seizures loaded, if the current user may see it; otherwise (or
+     * when there is none) a not-found.
+     */
+    public CaseFile get(long id) {
+        CaseFile caseFile = find(id).orElseThrow(() -> new NotFoundException("CaseFile", id));
+        caseFile.loadDetails();
+        return caseFile;
+    }
+
+    public Optional<CaseFile> find(long id) {
+        return repository.findById(id).filter(this::visible);
+    }
+
+    public List<HistoryEntry> history(long id) {
+        get(id);
+        return history.of(CaseFile.class, id);
+    }
+
+    /** Whether the current user may edit the case (the detail page shows the edit button only then). */
+    public boolean editable(CaseFile caseFile) {
+        return agencies.inScope(caseFile.getLeadAgencyId());
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public CaseFile create(CaseCommand command) {
+        CaseContent content = content(command, null);
+        LocalDate statusDate = command.statusDate() != null ? command.statusDate() : command.openedOn();
+        CaseFile created = new CaseFile(content, command.status(), statusDate, note(command.statusNote()), today());
+        return repository.saveAndFlush(created);
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public CaseFile update(long id, Long expectedVersion, CaseCommand command) {
+        CaseFile caseFile = get(id);
+        caseFile.checkVersion(expectedVersion);
+        if (!editable(caseFile)) {
+            throw new BusinessRuleException("leadAgencyId", "case.error.leadOutOfScope");
+        }
+        caseFile.describe(content(command, id), today());
+        caseFile.changeStatus(command.status(), command.statusDate() != null ? command.statusDate() : today(),
+                note(command.statusNote()), today());
+        return repository.saveAndFlush(caseFile);
+    }
+
+    private boolean visible(CaseFile caseFile) {
+        return agencies.visibleAgencyIds()
+                .map(ids -> ids.contains(caseFile.getLeadAgencyId())
+                        || caseFile.getPartners().stream().anyMatch(partner -> ids.contains(partner.getAgencyId())))
+                .orElse(true);
+    }
+
+    /** Checks the command against the agencies and the references, and converts the seizures. */
+    private CaseContent content(CaseCommand command, Long id) {
+        String reference = SearchText.nfc(command.ourReference());
+        if (reference == null || reference.isEmpty()) {
+            throw new BusinessRuleException("ourReference", "NotBlank");
+        }
+        boolean taken = id == null ? repository.existsByOurReferenceIgnoreCase(reference)
+                : repository.existsByOurReferenceIgnoreCaseAndIdNot(reference, id);
+        if (taken) {
+            throw new BusinessRuleException("ourReference", "case.error.referenceTaken", reference);
+        }
+        if (command.category() == null) {
+            throw new BusinessRuleException("category", "NotNull");
+        }
+        if (command.openedOn() == null) {
+            throw new BusinessRuleException("openedOn", "NotNull");
+        }
+        if (command.status() == null) {
+            throw new BusinessRuleException("status", "NotNull");
+        }
+        if (command.subjects() < 0) {
+            throw new BusinessRuleException("subjects", "case.error.negativeCount");
+        }
+        if (command.victims() < 0) {
+            throw new BusinessRuleException("victims", "case.error.negativeCount");
+        }
+        return new CaseContent(command.category(), reference, blankToNull(command.partnerReference()), command.openedOn(),
+                lead(command.leadAgencyId()), partners(command.partnerAgencyIds()), command.subjects(), command.victims(),
+                blankToNull(command.summary()), seizures(command.seizures()));
+    }
+
+    private long lead(Long leadAgencyId) {
+        if (leadAgencyId == null) {
+            throw new BusinessRuleException("leadAgencyId", "NotNull");
+        }
+        AgencyView lead = agencies.find(leadAgencyId)
+                .orElseThrow(() -> new BusinessRuleException("leadAgencyId", "case.error.unknownAgency"));
+        if (lead.country() != Country.VN) {
+            throw new BusinessRuleException("leadAgencyId", "case.error.leadNotOurs");
+        }
+        if (!agencies.inScope(lead.id())) {
+            throw new BusinessRuleException("leadAgencyId", "case.error.leadOutOfScope");
+        }
+        return lead.id();
+    }
+
+    private List<CasePartner> partners(List<Long> ids) {
+        if (ids.isEmpty()) {
+            throw new BusinessRuleException("partners", "case.error.noPartner");
+        }
+        Map<Long, AgencyView> found = agencies.findAll(ids.stream().filter(Objects::nonNull).toList());
+        Set<Long> seen = new HashSet<>();
+        List<CasePartner> partners = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String field = "partners[" + i + "].agencyId";
+            Long id = ids.get(i);
+            if (id == null) {
+                throw new BusinessRuleException(field, "NotNull");
+            }
+            AgencyView partner = found.get(id);
+            if (partner == null) {
+                throw new BusinessRuleException(field, "case.error.unknownAgency");
+            }
+            if (!partner.country().isForeign()) {
+                throw new BusinessRuleException(field, "case.error.partnerNotForeign");
+            }
+            if (!seen.add(id)) {
+                throw new BusinessRuleException(field, "case.error.duplicatePartner");
+            }
+            partners.add(new CasePartner(id, partner.country()));
+        }
+        return partners;
+    }
+
+    private static List<Seizure> seizures(List<CaseCommand.SeizureLine> lines) {
+        List<Seizure> seizures = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            CaseCommand.SeizureLine line = lines.get(i);
+            String prefix = "seizures[" + i + "].";
+            if (line.item() == null) {
+                throw new BusinessRuleException(prefix + "item", "NotNull");
+            }
+            if (line.quantity() == null) {
+                throw new BusinessRuleException(prefix + "quantity", "NotNull");
+            }
+            if (line.unit() == null) {
+                throw new BusinessRuleException(prefix + "unit", "NotNull");
+            }
+            seizures.add(Seizure.of(line.item(), line.quantity(), line.unit(), blankToNull(line.description()), prefix));
+        }
+        return seizures;
+    }
+
+    private static String note(String note) {
+        return blankToNull(note);
+    }
+
+    private static String blankToNull(String text) {
+        String normalised = SearchText.nfc(text);
+        return normalised == null || normalised.isEmpty() ? null : normalised;
+    }
+}

@@ -1,0 +1,68 @@
+package org.borderliaison.casefile.domain;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.borderliaison.shared.SearchText;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The list's filters and the user's scope as one query; everything runs in the database, paged. */
+final class CaseSpecifications {
+
+    private CaseSpecifications() {
+    }
+
+    /**
+     * @param leadIds  the lead agency filter widened to its sub-tree, or null
+     * @param visible  the agencies of the user's scope, empty when the user sees everything
+     */
+    static Specification<CaseFile> matching(CaseFilter filter, Set<Long> leadIds, Optional<Set<Long>> visible) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.q() != null && !filter.q().isBlank()) {
+                where.add(cb.like(root.get("searchText"), SearchText.likePattern(filter.q()), '\\'));
+            }
+            if (filter.category() != null) {
+                where.add(cb.equal(root.get("category"), filter.category()));
+            }
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (leadIds != null) {
+                where.add(root.get("leadAgencyId").in(leadIds));
+            }
+            if (filter.partnerAgencyId() != null) {
+                where.add(partnerWhere(root, query, cb, "agencyId", List.of(filter.partnerAgencyId())));
+            }
+            if (filter.partnerCountry() != null) {
+                where.add(partnerWhere(root, query, cb, "country", List.of(filter.partnerCountry())));
+            }
+            if (filter.openedFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("openedOn"), filter.openedFrom()));
+            }
+            if (filter.openedTo() != null) {
+                where.add(cb.lessThanOrEqualTo(root.get("openedOn"), filter.openedTo()));
+            }
+            visible.ifPresent(ids -> where.add(cb.or(root.get("leadAgencyId").in(ids), partnerWhere(root, query, cb, "agencyId", ids))));
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Some partner of the case has {@code attribute} among {@code values}. */
+    private static Predicate partnerWhere(Root<CaseFile> root, CriteriaQuery<?> query, CriteriaBuilder cb, String attribute,
+            Collection<?> values) {
+        Subquery<Long> partners = query.subquery(Long.class);
+        Root<CaseFile> other = partners.from(CaseFile.class);
+        Join<CaseFile, CasePartner> partner = other.join("partners");
+        partners.select(other.get("id")).where(cb.equal(other.get("id"), root.get("id")), partner.get(attribute).in(values));
+        return cb.exists(partners);
+    }
+}
