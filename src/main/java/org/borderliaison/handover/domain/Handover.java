@@ -10,7 +10,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.borderliaison.agency.Country;
 import org.borderliaison.handover.HandoverCategory;
@@ -18,6 +17,8 @@ import org.borderliaison.handover.HandoverDirection;
 import org.borderliaison.handover.HandoverSummary;
 import org.borderliaison.handover.LegalBasisKind;
 import org.borderliaison.shared.AuditedEntity;
+import org.hibernate.Hibernate;
+import org.hibernate.annotations.Formula;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -68,6 +69,11 @@ public class Handover extends AuditedEntity {
 
     private String notes;
 
+    /** Persons listed, counted by the query that loads the record (no second query, no personal data). */
+    @NotAudited
+    @Formula("(select count(*) from handover_person p where p.handover_id = id)")
+    private int personCount;
+
     @NotAudited
     @OneToMany(mappedBy = "handover", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seqNo")
@@ -103,14 +109,14 @@ public class Handover extends AuditedEntity {
         }
     }
 
-    /** The persons listed, in order (empty when only the count is known). Personal data: see {@link HandoverService#persons}. */
-    public List<PersonDetails> listedPersons() {
+    /** The persons listed, in order, within the transaction that loaded the record. Personal data: see {@link HandoverService#persons}. */
+    List<PersonDetails> listedPersons() {
         return persons.stream().map(HandoverPerson::toDetails).toList();
     }
 
     /** How many persons are listed, which anyone who may see the record may know. */
     public int listedCount() {
-        return persons.size();
+        return Hibernate.isInitialized(persons) ? persons.size() : personCount;
     }
 
     public HandoverSummary toSummary() {
@@ -164,9 +170,5 @@ public class Handover extends AuditedEntity {
 
     public String getNotes() {
         return notes;
-    }
-
-    List<HandoverPerson> persons() {
-        return Collections.unmodifiableList(persons);
     }
 }

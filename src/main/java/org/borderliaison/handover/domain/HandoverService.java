@@ -121,12 +121,17 @@ public class HandoverService {
         if (!maySeePersons(handover)) {
             return Optional.empty();
         }
-        List<PersonDetails> persons = handover.listedPersons();
+        List<PersonDetails> persons = repository.findById(handover.getId()).map(Handover::listedPersons).orElse(List.of());
         if (!persons.isEmpty()) {
             accessLog.record(CurrentUser.username(), AccessEvent.PERSONAL_DATA_VIEWED,
                     "handover " + handover.getId() + ": " + persons.size() + " persons (" + where + ")", remoteAddress());
         }
         return Optional.of(persons);
+    }
+
+    /** The persons just saved with a record, for the answer to the one who sent them. */
+    public List<PersonDetails> savedPersons(Handover handover) {
+        return handover.listedPersons();
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package org.borderliaison.handover.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.borderliaison.handover.domain.PersonDetails;
  */
 record HandoverJson(long id, long version, HandoverDirection direction, HandoverCategory category, LocalDate date,
         Long borderGateId, long ourAgencyId, long partnerAgencyId, Country partnerCountry, int quantity, Country nationality,
-        LegalBasisKind legalBasisKind, String legalBasisReference, String notes, int personsListed, List<PersonDetails> persons,
+        LegalBasisKind legalBasisKind, String legalBasisReference, String notes, int personsListed,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<PersonDetails> persons,
         String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
 
     static HandoverJson of(Handover h, List<PersonDetails> persons) {

@@ -78,7 +78,7 @@ class HandoverRestController {
     ResponseEntity<HandoverJson> create(@Valid @RequestBody HandoverRequest request) {
         Handover handover = service.create(request.details());
         return ResponseEntity.created(URI.create("/api/v1/handovers/" + handover.getId()))
-                .body(HandoverJson.of(handover, handover.listedPersons()));
+                .body(HandoverJson.of(handover, service.savedPersons(handover)));
     }
 
     @PutMapping("/{id}")
@@ -88,7 +88,7 @@ class HandoverRestController {
             throw new BusinessRuleException("version", "handover.error.versionRequired");
         }
         Handover handover = service.update(id, request.version(), request.details());
-        return HandoverJson.of(handover, handover.listedPersons());
+        return HandoverJson.of(handover, service.savedPersons(handover));
     }
 
     @PostMapping(path = "/{id}/persons", consumes = {"text/csv", "text/plain"})
