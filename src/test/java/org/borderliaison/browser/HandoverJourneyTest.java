@@ -61,6 +61,9 @@ class HandoverJourneyTest extends BrowserTest {
         }
         assertThat(browser().findElements(By.cssSelector("#persons-rows .dynamic-row"))).hasSize(3);
         screenshot("form");
+        // bring the button to the middle of the window: at the very bottom the click lands on the row buttons
+        ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", browser().findElement(By.id("save")));
         clickAndWaitForNextPage(By.id("save"));
 
         assertThat(waitFor(By.id("flash")).getText()).contains("Đã ghi nhận");
@@ -77,7 +80,10 @@ class HandoverJourneyTest extends BrowserTest {
 
         String pdfPath = detailPath + "/record.pdf";
         assertThat(browser().findElement(By.id("record-pdf")).getDomAttribute("href")).endsWith(pdfPath);
-        String text = pdfText(download(pdfPath));
+        byte[] pdf = download(pdfPath);
+        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"))
+                .resolve("HandoverJourneyTest-record.pdf"), pdf); // kept beside the screenshots for a look
+        String text = pdfText(pdf);
         assertThat(text).contains("BIÊN BẢN BÀN GIAO", "移交记录", "人员名单", "姓名", "在逃通缉人员", "广西壮族自治区公安厅").contains(NAMES);
     }
 

@@ -122,6 +122,9 @@ class HandoverApiTests extends IntegrationTest {
         create("ho-api-officer-ls", HandoverBodies.wantedPersons(0).between(LANG_SON, GUANGXI))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fieldErrors[*].field", hasItem("quantity")));
+        create("ho-api-officer-ls", HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).named(" "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[*].field", hasItem("persons[0].fullName")));
         create("ho-api-officer-ls", HandoverBodies.property(1).between(LANG_SON, GUANGXI).named(unique("X")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.fieldErrors[0].field").value("persons"));

@@ -51,8 +51,7 @@ public class HandoverForm {
     @Size(max = 2000)
     private String notes;
 
-    @Valid
-    private List<PersonRow> persons = new ArrayList<>();
+    private List<@Valid PersonRow> persons = new ArrayList<>();
 
     static HandoverForm of(Handover handover, List<PersonDetails> persons) {
         HandoverForm form = new HandoverForm();

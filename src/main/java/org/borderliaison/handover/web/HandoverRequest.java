@@ -19,7 +19,7 @@ import org.borderliaison.handover.domain.HandoverDetails;
 record HandoverRequest(Long version, @NotNull HandoverDirection direction, @NotNull HandoverCategory category,
         @NotNull LocalDate date, Long borderGateId, @NotNull Long ourAgencyId, @NotNull Long partnerAgencyId,
         @NotNull @Min(1) Integer quantity, Country nationality, LegalBasisKind legalBasisKind,
-        @Size(max = 200) String legalBasisReference, @Size(max = 2000) String notes, @Valid List<PersonRow> persons) {
+        @Size(max = 200) String legalBasisReference, @Size(max = 2000) String notes, List<@Valid PersonRow> persons) {
 
     HandoverDetails details() {
         return new HandoverDetails(direction, category, date, borderGateId, ourAgencyId, partnerAgencyId, quantity, nationality,
