@@ -1,0 +1,174 @@
+package org.borderliaison.handover.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.borderliaison.agency.Country;
+import org.borderliaison.handover.HandoverCategory;
+import org.borderliaison.handover.HandoverDirection;
+import org.borderliaison.handover.HandoverSummary;
+import org.borderliaison.handover.LegalBasisKind;
+import org.borderliaison.shared.AuditedEntity;
+import org.hibernate.Hibernate;
+import org.hibernate.annotations.Formula;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/**
+ * Persons or goods handed to or received from a partner agency at the border, one event or a tally of
+ * several (the quantity). The persons, when listed, are personal data: they are reached only through
+ * {@link #listedPersons()} (not a bean property, so the record's history never shows them) and have their own
+ * audit table.
+ */
+@Entity
+@Table(name = "handover")
+@Audited
+public class Handover extends AuditedEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private HandoverDirection direction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private HandoverCategory category;
+
+    @Column(name = "handover_date", nullable = false)
+    private LocalDate date;
+
+    private Long borderGateId;
+
+    @Column(nullable = false)
+    private long ourAgencyId;
+
+    @Column(nullable = false)
+    private long partnerAgencyId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Country partnerCountry;
+
+    @Column(nullable = false)
+    private int quantity;
+
+    @Enumerated(EnumType.STRING)
+    private Country nationality;
+
+    @Enumerated(EnumType.STRING)
+    private LegalBasisKind legalBasisKind;
+
+    private String legalBasisReference;
+
+    private String notes;
+
+    /** Persons listed, counted by the query that loads the record (no second query, no personal data). */
+    @NotAudited
+    @Formula("(select count(*) from handover_person p where p.handover_id = id)")
+    private int personCount;
+
+    @NotAudited
+    @OneToMany(mappedBy = "handover", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("seqNo")
+    private List<HandoverPerson> persons = new ArrayList<>();
+
+    protected Handover() {
+    }
+
+    Handover(HandoverDetails details, Country partnerCountry) {
+        apply(details, partnerCountry);
+    }
+
+    final void apply(HandoverDetails details, Country partnerCountry) {
+        this.direction = details.direction();
+        this.category = details.category();
+        this.date = details.date();
+        this.borderGateId = details.borderGateId();
+        this.ourAgencyId = details.ourAgencyId();
+        this.partnerAgencyId = details.partnerAgencyId();
+        this.partnerCountry = partnerCountry;
+        this.quantity = details.quantity();
+        this.nationality = details.nationality();
+        this.legalBasisKind = details.legalBasisKind();
+        this.legalBasisReference = details.legalBasisReference();
+        this.notes = details.notes();
+    }
+
+    /** Replaces the list of persons; their order is the order given. */
+    void replacePersons(List<PersonDetails> listed) {
+        persons.clear();
+        for (int i = 0; i < listed.size(); i++) {
+            persons.add(new HandoverPerson(this, i + 1, listed.get(i)));
+        }
+    }
+
+    /** The persons listed, in order, within the transaction that loaded the record. Personal data: see {@link HandoverService#persons}. */
+    List<PersonDetails> listedPersons() {
+        return persons.stream().map(HandoverPerson::toDetails).toList();
+    }
+
+    /** How many persons are listed, which anyone who may see the record may know. */
+    public int listedCount() {
+        return Hibernate.isInitialized(persons) ? persons.size() : personCount;
+    }
+
+    public HandoverSummary toSummary() {
+        return new HandoverSummary(getId(), direction, category, date, borderGateId, ourAgencyId, partnerAgencyId,
+                partnerCountry, quantity);
+    }
+
+    public HandoverDirection getDirection() {
+        return direction;
+    }
+
+    public HandoverCategory getCategory() {
+        return category;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public Long getBorderGateId() {
+        return borderGateId;
+    }
+
+    public long getOurAgencyId() {
+        return ourAgencyId;
+    }
+
+    public long getPartnerAgencyId() {
+        return partnerAgencyId;
+    }
+
+    public Country getPartnerCountry() {
+        return partnerCountry;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public Country getNationality() {
+        return nationality;
+    }
+
+    public LegalBasisKind getLegalBasisKind() {
+        return legalBasisKind;
+    }
+
+    public String getLegalBasisReference() {
+        return legalBasisReference;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+}

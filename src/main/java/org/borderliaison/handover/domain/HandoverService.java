@@ -1,0 +1,250 @@
+package org.borderliaison.handover.domain;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.borderliaison.agency.Agencies;
+import org.borderliaison.agency.AgencyView;
+import org.borderliaison.agency.Country;
+import org.borderliaison.audit.AccessEvent;
+import org.borderliaison.audit.AccessLog;
+import org.borderliaison.shared.BusinessRuleException;
+import org.borderliaison.shared.CurrentUser;
+import org.borderliaison.shared.NotFoundException;
+import org.borderliaison.shared.Role;
+import org.borderliaison.shared.SignedInUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Handovers: the rules, the scope and the personal-data policy, once for pages, API and printed record.
+ * A record is visible when our agency (or the partner) lies in the user's sub-tree; officers and
+ * administrators may record and change handovers of their sub-tree and are the only ones who see the persons.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HandoverService {
+
+    /** Earliest year of birth accepted for a person. */
+    static final int FIRST_BIRTH_YEAR = 1900;
+
+    private final HandoverRepository repository;
+    private final Agencies agencies;
+    private final AccessLog accessLog;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    HandoverService(HandoverRepository repository, Agencies agencies, AccessLog accessLog, EntityManager entityManager,
+            Clock clock) {
+        this.repository = repository;
+        this.agencies = agencies;
+        this.accessLog = accessLog;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** The records the user may see that match the filter, newest first unless the page asks otherwise. */
+    public Page<Handover> search(HandoverFilter filter, Pageable pageable) {
+        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        Specification<Handover> spec = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            visible.ifPresent(ids -> where.add(cb.or(root.get("ourAgencyId").in(ids), root.get("partnerAgencyId").in(ids))));
+            if (filter.direction() != null) {
+                where.add(cb.equal(root.get("direction"), filter.direction()));
+            }
+            if (filter.category() != null) {
+                where.add(cb.equal(root.get("category"), filter.category()));
+            }
+            if (filter.partnerCountry() != null) {
+                where.add(cb.equal(root.get("partnerCountry"), filter.partnerCountry()));
+            }
+            if (filter.partnerAgencyId() != null) {
+                where.add(cb.equal(root.get("partnerAgencyId"), filter.partnerAgencyId()));
+            }
+            if (filter.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("date"), filter.from()));
+            }
+            if (filter.to() != null) {
+                where.add(cb.lessThanOrEqualTo(root.get("date"), filter.to()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return repository.findAll(spec, pageable);
+    }
+
+    /** The record, if the user may see it; otherwise (or when there is none) a 404. */
+    public Handover get(long id) {
+        return repository.findById(id).filter(this::visible).orElseThrow(() -> new NotFoundException("Handover", id));
+    }
+
+    public Optional<Handover> find(long id) {
+        return repository.findById(id).filter(this::visible);
+    }
+
+    private boolean visible(Handover handover) {
+        return agencies.visibleAgencyIds()
+                .map(ids -> ids.contains(handover.getOurAgencyId()) || ids.contains(handover.getPartnerAgencyId()))
+                .orElse(true);
+    }
+
+    /** Whether the current user may change the record: an officer or administrator whose sub-tree holds our agency. */
+    public boolean mayEdit(Handover handover) {
+        SignedInUser user = CurrentUser.require();
+        return (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)) && agencies.inScope(handover.getOurAgencyId());
+    }
+
+    /** Whether the current user may see the persons of a record they can see: officers and administrators only. */
+    public boolean maySeePersons(Handover handover) {
+        SignedInUser user = CurrentUser.require();
+        return (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)) && visible(handover);
+    }
+
+    /**
+     * The persons of a record for someone allowed to see them, writing the view into the access log; empty for
+     * everyone else (they see the count only). {@code where} says which view showed them (page, API, record, PDF).
+     */
+    public Optional<List<PersonDetails>> persons(Handover handover, String where) {
+        if (!maySeePersons(handover)) {
+            return Optional.empty();
+        }
+        List<PersonDetails> persons = repository.findById(handover.getId()).map(Handover::listedPersons).orElse(List.of());
+        if (!persons.isEmpty()) {
+            accessLog.record(CurrentUser.username(), AccessEvent.PERSONAL_DATA_VIEWED,
+                    "handover " + handover.getId() + ": " + persons.size() + " persons (" + where + ")", remoteAddress());
+        }
+        return Optional.of(persons);
+    }
+
+    /** The persons just saved with a record, for the answer to the one who sent them. */
+    public List<PersonDetails> savedPersons(Handover handover) {
+        return handover.listedPersons();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public Handover create(HandoverDetails details) {
+        List<PersonDetails> persons = details.persons() == null ? List.of() : details.persons();
+        Country partnerCountry = check(details, persons);
+        Handover handover = new Handover(details, partnerCountry);
+        handover.replacePersons(persons);
+        return repository.save(handover);
+    }
+
+    /** Changes a record; refused when the user saw an older version. {@code details.persons()} null keeps the list. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public Handover update(long id, Long expectedVersion, HandoverDetails details) {
+        Handover handover = requireEditable(id);
+        handover.checkVersion(expectedVersion);
+        List<PersonDetails> persons = details.persons() == null ? handover.listedPersons() : details.persons();
+        Country partnerCountry = check(details, persons);
+        handover.apply(details, partnerCountry);
+        if (details.persons() != null && !details.persons().equals(handover.listedPersons())) {
+            replacePersons(handover, details.persons());
+        }
+        return handover;
+    }
+
+    /**
+     * Replaces the list of persons from a CSV file (UTF-8, header row). Every line is checked; if any is refused,
+     * or the number of persons differs from the record's, nothing is saved and the report says why, line by line.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public PersonListImport importPersons(long id, Long expectedVersion, byte[] csv) {
+        Handover handover = requireEditable(id);
+        handover.checkVersion(expectedVersion);
+        PersonListImport result = PersonListCsv.read(csv, Year.now(clock).getValue());
+        if (!result.accepted()) {
+            return result;
+        }
+        if (!handover.getCategory().persons()) {
+            return PersonListImport.refused(new PersonListImport.LineError(0, null, "handover.error.personsNotForItems"));
+        }
+        if (result.persons().size() != handover.getQuantity()) {
+            return PersonListImport.refused(new PersonListImport.LineError(0, null, "handover.csv.countMismatch",
+                    result.persons().size(), handover.getQuantity()));
+        }
+        replacePersons(handover, result.persons());
+        return result;
+    }
+
+    private Handover requireEditable(long id) {
+        Handover handover = get(id);
+        if (!mayEdit(handover)) {
+            throw new BusinessRuleException("ourAgencyId", "handover.error.ourAgencyOutOfScope");
+        }
+        return handover;
+    }
+
+    /** The list lives in its own table; the record's version still moves so a concurrent edit is refused. */
+    private void replacePersons(Handover handover, List<PersonDetails> persons) {
+        handover.replacePersons(persons);
+        entityManager.lock(handover, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /** The rules of a handover; answers the partner's country, which the record keeps. */
+    private Country check(HandoverDetails details, List<PersonDetails> persons) {
+        AgencyView ours = agencies.find(details.ourAgencyId())
+                .orElseThrow(() -> new BusinessRuleException("ourAgencyId", "handover.error.unknownAgency"));
+        if (ours.country() != Country.VN) {
+            throw new BusinessRuleException("ourAgencyId", "handover.error.ourAgencyNotVietnamese");
+        }
+        if (!agencies.inScope(ours.id())) {
+            throw new BusinessRuleException("ourAgencyId", "handover.error.ourAgencyOutOfScope");
+        }
+        AgencyView partner = agencies.find(details.partnerAgencyId())
+                .orElseThrow(() -> new BusinessRuleException("partnerAgencyId", "handover.error.unknownAgency"));
+        if (!partner.country().isForeign()) {
+            throw new BusinessRuleException("partnerAgencyId", "handover.error.partnerNotForeign");
+        }
+        if (details.borderGateId() != null && agencies.findBorderGate(details.borderGateId()).isEmpty()) {
+            throw new BusinessRuleException("borderGateId", "handover.error.unknownBorderGate");
+        }
+        if (details.date().isAfter(LocalDate.now(clock))) {
+            throw new BusinessRuleException("date", "handover.error.dateInFuture");
+        }
+        if (details.quantity() < 1) {
+            throw new BusinessRuleException("quantity", "handover.error.quantityBelowOne");
+        }
+        if (!persons.isEmpty() && !details.category().persons()) {
+            throw new BusinessRuleException("persons", "handover.error.personsNotForItems");
+        }
+        if (!persons.isEmpty() && persons.size() != details.quantity()) {
+            throw new BusinessRuleException("quantity", "handover.error.personCountMismatch", persons.size(), details.quantity());
+        }
+        int thisYear = Year.now(clock).getValue();
+        for (int i = 0; i < persons.size(); i++) {
+            PersonDetails person = persons.get(i);
+            if (person.fullName() == null) {
+                throw new BusinessRuleException("persons[" + i + "].fullName", "handover.error.personNameMissing", i + 1);
+            }
+            if (person.birthYear() != null && (person.birthYear() < FIRST_BIRTH_YEAR || person.birthYear() > thisYear)) {
+                throw new BusinessRuleException("persons[" + i + "].birthYear", "handover.error.birthYear", FIRST_BIRTH_YEAR, thisYear);
+            }
+        }
+        return partner.country();
+    }
+
+    private static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+package org.borderliaison.handover.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.borderliaison.agency.Agencies;
+import org.borderliaison.handover.domain.Handover;
+import org.borderliaison.handover.domain.HandoverService;
+import org.borderliaison.shared.pdf.PdfRenderer;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The handover record (biên bản bàn giao) of one handover: an A4 page to print and the same page as a PDF, in
+ * Vietnamese with the partner's language alongside. The persons are listed only for those allowed to see them.
+ */
+@Controller
+@RequestMapping("/handovers/{id}")
+class HandoverRecordController {
+
+    private static final String TEMPLATE = "handover/record";
+
+    private final HandoverService service;
+    private final Agencies agencies;
+    private final MessageSource messages;
+    private final ITemplateEngine templates;
+    private final PdfRenderer pdf;
+
+    HandoverRecordController(HandoverService service, Agencies agencies, MessageSource messages, ITemplateEngine templates,
+            PdfRenderer pdf) {
+        this.service = service;
+        this.agencies = agencies;
+        this.messages = messages;
+        this.templates = templates;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/record")
+    String page(@PathVariable long id, Model model) {
+        model.addAllAttributes(record(id, "record page", false));
+        return TEMPLATE;
+    }
+
+    @GetMapping("/record.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        Context context = new Context(Locale.forLanguageTag("vi"), record(id, "record PDF", true));
+        byte[] document = pdf.render(templates.process(TEMPLATE, context));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("bien-ban-ban-giao-" + id + ".pdf").build().toString())
+                .body(document);
+    }
+
+    private Map<String, Object> record(long id, String where, boolean forPdf) {
+        Handover handover = service.get(id);
+        Map<String, Object> model = new HashMap<>();
+        model.put("handover", handover);
+        model.put("ours", agencies.require(handover.getOurAgencyId()));
+        model.put("partner", agencies.require(handover.getPartnerAgencyId()));
+        model.put("gate", handover.getBorderGateId() == null ? null : agencies.findBorderGate(handover.getBorderGateId()).orElse(null));
+        List<?> persons = service.persons(handover, where).orElse(null);
+        model.put("persons", persons);
+        model.put("t", new RecordLabels(messages, handover.getPartnerCountry()));
+        model.put("pdf", forPdf);
+        model.put("fontFamily", PdfRenderer.FONT_FAMILY);
+        return model;
+    }
+}

@@ -1,0 +1,71 @@
+package org.borderliaison.shared.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an XHTML page (well-formed: a Thymeleaf template written as XML) into a PDF with the fonts shipped in
+ * {@code classpath:fonts/}: Noto Sans for Latin and Vietnamese, Noto Sans Lao, and Droid Sans Fallback for Chinese.
+ * Pages name them with {@link #FONT_FAMILY} and size themselves with CSS {@code @page}. Text is normalised to
+ * NFC first: the renderer does not position combining marks, so decomposed Vietnamese would print broken.
+ */
+@Component
+public class PdfRenderer {
+
+    /** The CSS {@code font-family} list that reaches every embedded font; the renderer falls back glyph by glyph. */
+    public static final String FONT_FAMILY = "'Noto Sans', 'Noto Sans Lao', 'Droid Sans Fallback'";
+
+    private record EmbeddedFont(String file, String family, int weight) {
+    }
+
+    private static final List<EmbeddedFont> FONTS = List.of(
+            new EmbeddedFont("NotoSans-Regular.ttf", "Noto Sans", 400),
+            new EmbeddedFont("NotoSans-Bold.ttf", "Noto Sans", 700),
+            new EmbeddedFont("NotoSansLao-Regular.ttf", "Noto Sans Lao", 400),
+            new EmbeddedFont("NotoSansLao-Bold.ttf", "Noto Sans Lao", 700),
+            // one weight only: bold Chinese headings use the regular outlines rather than a missing glyph
+            new EmbeddedFont("DroidSansFallbackFull.ttf", "Droid Sans Fallback", 400),
+            new EmbeddedFont("DroidSansFallbackFull.ttf", "Droid Sans Fallback", 700));
+
+    /** Font files read once per instance (about 5 MB), then served from memory to each rendering. */
+    private final Map<String, byte[]> fontFiles = new ConcurrentHashMap<>();
+
+    public byte[] render(String xhtml) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        for (EmbeddedFont font : FONTS) {
+            builder.useFont(() -> new ByteArrayInputStream(fontFile(font.file())), font.family(), font.weight(), FontStyle.NORMAL, true);
+        }
+        builder.withHtmlContent(Normalizer.normalize(xhtml, Normalizer.Form.NFC), null);
+        builder.toStream(pdf);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF rendering failed", e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private byte[] fontFile(String file) {
+        return fontFiles.computeIfAbsent(file, name -> {
+            try (InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("font missing from the application: fonts/" + name);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,228 @@
+package org.borderliaison.handover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.borderliaison.audit.AccessEvent;
+import org.borderliaison.audit.AccessLog;
+import org.borderliaison.audit.AccessLogEntry;
+import org.borderliaison.shared.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.borderliaison.support.Fixtures;
+import org.borderliaison.support.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The handover API: rules, scope, personal data by role, stale updates, CSV import. */
+class HandoverApiTests extends IntegrationTest {
+
+    static final long LANG_SON = 14;
+    static final long LAO_CAI_POLICE = 3;
+    static final long GUANGXI = 38;
+    static final long HEKOU_POLICE = 33;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    AccessLog accessLog;
+
+    @BeforeEach
+    void accounts() {
+        fixtures.account("ho-api-officer-ls", "VN-LS-CA", Role.OFFICER);
+        fixtures.account("ho-api-reporter-ls", "VN-LS-CA", Role.REPORTER);
+        fixtures.account("ho-api-viewer-ls", "VN-LS-CA", Role.VIEWER);
+        fixtures.account("ho-api-officer-lc", "VN-LC-CA", Role.OFFICER);
+    }
+
+    private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String username) {
+        return request.with(httpBasic(username, Fixtures.PASSWORD));
+    }
+
+    private ResultActions create(String username, HandoverBodies body) throws Exception {
+        return mvc.perform(as(post("/api/v1/handovers"), username).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body.build())));
+    }
+
+    private JsonNode created(HandoverBodies body) throws Exception {
+        return json.readTree(create("ho-api-officer-ls", body).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    void anOfficerRecordsPersonsAndSeesThemAndEveryViewIsLogged() throws Exception {
+        String name = unique("Lý Văn Hùng");
+        JsonNode handover = created(HandoverBodies.wantedPersons(2).between(LANG_SON, GUANGXI).named(name, unique("Trần Minh")));
+        long id = handover.get("id").asLong();
+        assertThat(handover.get("partnerCountry").asString()).isEqualTo("CN");
+
+        mvc.perform(as(get("/api/v1/handovers/{id}", id), "ho-api-officer-ls"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.personsListed").value(2))
+                .andExpect(jsonPath("$.persons[0].fullName").value(name))
+                .andExpect(jsonPath("$.persons[0].sex").value("MALE"));
+
+        assertThat(accessLog.recent("ho-api-officer-ls", PageRequest.of(0, 5)).getContent())
+                .extracting(AccessLogEntry::getEvent, AccessLogEntry::getDetail)
+                .contains(org.assertj.core.groups.Tuple.tuple(AccessEvent.PERSONAL_DATA_VIEWED, "handover " + id + ": 2 persons (API)"));
+    }
+
+    @Test
+    void reportersAndViewersSeeTheCountButNeverThePersons() throws Exception {
+        String name = unique("Hoàng Văn Bí Mật");
+        long id = created(HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).named(name)).get("id").asLong();
+        for (String reader : new String[] {"ho-api-reporter-ls", "ho-api-viewer-ls"}) {
+            mvc.perform(as(get("/api/v1/handovers/{id}", id), reader))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.personsListed").value(1))
+                    .andExpect(jsonPath("$.persons").doesNotExist())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .string(not(containsString(name))));
+            mvc.perform(as(get("/api/v1/handovers/{id}/history", id), reader))
+                    .andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .string(not(containsString(name))));
+            assertThat(accessLog.recent(reader, PageRequest.of(0, 20)).getContent())
+                    .noneMatch(entry -> entry.getEvent() == AccessEvent.PERSONAL_DATA_VIEWED);
+        }
+    }
+
+    @Test
+    void aListOfPersonsMustMatchTheNumberGiven() throws Exception {
+        create("ho-api-officer-ls", HandoverBodies.wantedPersons(3).between(LANG_SON, GUANGXI).named(unique("A"), unique("B")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("quantity"))
+                .andExpect(jsonPath("$.fieldErrors[0].message").value(containsString("2")))
+                .andExpect(jsonPath("$.fieldErrors[0].message").value(containsString("3")));
+    }
+
+    @Test
+    void refusesFewerThanOnePersonAndPersonsOnProperty() throws Exception {
+        create("ho-api-officer-ls", HandoverBodies.wantedPersons(0).between(LANG_SON, GUANGXI))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[*].field", hasItem("quantity")));
+        create("ho-api-officer-ls", HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).named(" "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[*].field", hasItem("persons[0].fullName")));
+        create("ho-api-officer-ls", HandoverBodies.property(1).between(LANG_SON, GUANGXI).named(unique("X")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("persons"));
+    }
+
+    @Test
+    void ourAgencyMustBeVietnameseAndInScopeAndThePartnerForeign() throws Exception {
+        create("ho-api-officer-lc", HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("ourAgencyId"));
+        create("ho-api-officer-ls", HandoverBodies.wantedPersons(1).between(LANG_SON, LAO_CAI_POLICE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("partnerAgencyId"));
+        create("ho-api-reporter-ls", HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void recordsOfAnotherProvinceAreInvisible() throws Exception {
+        String note = unique("chỉ Lạng Sơn thấy");
+        long id = created(HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).notes(note)).get("id").asLong();
+        mvc.perform(as(get("/api/v1/handovers/{id}", id), "ho-api-officer-lc")).andExpect(status().isNotFound());
+        mvc.perform(as(put("/api/v1/handovers/{id}", id), "ho-api-officer-lc").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(HandoverBodies.wantedPersons(1).between(LAO_CAI_POLICE, HEKOU_POLICE).version(0).build())))
+                .andExpect(status().isNotFound());
+        mvc.perform(as(get("/api/v1/handovers").param("size", "200"), "ho-api-officer-lc"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].id", not(hasItem((int) id))))
+                .andExpect(jsonPath("$.content[*].ourAgencyId", not(hasItem((int) LANG_SON))));
+        mvc.perform(as(get("/api/v1/handovers").param("size", "200").param("direction", "HANDED_OVER"), "ho-api-reporter-ls"))
+                .andExpect(jsonPath("$.content[*].id", hasItem((int) id)))
+                .andExpect(jsonPath("$.content[*].persons").doesNotExist());
+    }
+
+    @Test
+    void aStaleUpdateIsRefusedWith409() throws Exception {
+        long id = created(HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).named(unique("Nông Văn A"))).get("id").asLong();
+        Map<String, Object> update = HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).version(0).notes("first").build();
+        mvc.perform(as(put("/api/v1/handovers/{id}", id), "ho-api-officer-ls").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(update)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.personsListed").value(1));
+        update.put("notes", "second, from an old copy");
+        mvc.perform(as(put("/api/v1/handovers/{id}", id), "ho-api-officer-ls").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(update)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(containsString("stale-version")));
+        mvc.perform(as(get("/api/v1/handovers/{id}/history", id), "ho-api-officer-ls"))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].changes[*].field", hasItem("notes")));
+    }
+
+    @Test
+    void aCsvFileWithABadLineIsRefusedWholeWithLineNumbers() throws Exception {
+        long id = created(HandoverBodies.wantedPersons(3).between(LANG_SON, GUANGXI)).get("id").asLong();
+        String bad = """
+                full_name,sex,birth_year,nationality,identity_document,wanted_notice_reference
+                Lưu Quang Minh,M,1980,CN,E1234567,TN-1
+                ,F,1990,CN,,
+                Chu Văn Sơn,X,2999,ZZ,,
+                """;
+        mvc.perform(as(post("/api/v1/handovers/{id}/persons", id), "ho-api-officer-ls").param("version", "0")
+                        .contentType("text/csv").content(bad.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.lines[0].line").value(3))
+                .andExpect(jsonPath("$.lines[0].column").value("fullName"))
+                .andExpect(jsonPath("$.lines[*].line", hasItem(4)))
+                .andExpect(jsonPath("$.lines[*].column", hasItem("birthYear")))
+                .andExpect(jsonPath("$.lines[*].column", hasItem("nationality")))
+                .andExpect(jsonPath("$.lines[*].column", hasItem("sex")));
+        mvc.perform(as(get("/api/v1/handovers/{id}", id), "ho-api-officer-ls"))
+                .andExpect(jsonPath("$.personsListed").value(0))
+                .andExpect(jsonPath("$.version").value(0));
+
+        String good = "\uFEFFHọ và tên;Giới tính;Năm sinh;Quốc tịch\nLưu Quang Minh;Nam;1980;CN\nChu Văn Sơn;Nữ;1991;cn\n\"Mã, Tiểu Long\";;;\n";
+        mvc.perform(as(post("/api/v1/handovers/{id}/persons", id), "ho-api-officer-ls").param("version", "0")
+                        .contentType("text/csv").content(good.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(3));
+        mvc.perform(as(get("/api/v1/handovers/{id}", id), "ho-api-officer-ls"))
+                .andExpect(jsonPath("$.personsListed").value(3))
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.persons[1].sex").value("FEMALE"))
+                .andExpect(jsonPath("$.persons[2].fullName").value("Mã, Tiểu Long"));
+    }
+
+    @Test
+    void aCsvFileWithTheWrongNumberOfPersonsOrNotUtf8IsRefused() throws Exception {
+        long id = created(HandoverBodies.wantedPersons(2).between(LANG_SON, GUANGXI)).get("id").asLong();
+        mvc.perform(as(post("/api/v1/handovers/{id}/persons", id), "ho-api-officer-ls").param("version", "0")
+                        .contentType("text/csv").content("full_name\nA\nB\nC\n".getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.lines[0].line").value(0))
+                .andExpect(jsonPath("$.lines[0].message").value(containsString("3")));
+        mvc.perform(as(post("/api/v1/handovers/{id}/persons", id), "ho-api-officer-ls").param("version", "0")
+                        .contentType("text/csv").content("full_name\nL\u00fd\nB\n".getBytes(StandardCharsets.ISO_8859_1)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.lines[0].message").value(containsString("UTF-8")));
+    }
+}

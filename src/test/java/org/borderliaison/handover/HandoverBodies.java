@@ -1,0 +1,64 @@
+package org.borderliaison.handover;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds request bodies of the handover API: {@code HandoverBodies.wantedPersons(3).from(14).to(38).named(...)}. */
+final class HandoverBodies {
+
+    private final Map<String, Object> body = new LinkedHashMap<>();
+
+    private HandoverBodies(String direction, String category, int quantity) {
+        body.put("direction", direction);
+        body.put("category", category);
+        body.put("date", LocalDate.now().minusDays(1).toString());
+        body.put("quantity", quantity);
+    }
+
+    /** Wanted fugitives handed over to the partner. */
+    static HandoverBodies wantedPersons(int quantity) {
+        return new HandoverBodies("HANDED_OVER", "WANTED_FUGITIVE", quantity);
+    }
+
+    static HandoverBodies property(int items) {
+        return new HandoverBodies("HANDED_OVER", "PROPERTY", items);
+    }
+
+    HandoverBodies between(long ours, long partner) {
+        body.put("ourAgencyId", ours);
+        body.put("partnerAgencyId", partner);
+        return this;
+    }
+
+    HandoverBodies quantity(int quantity) {
+        body.put("quantity", quantity);
+        return this;
+    }
+
+    HandoverBodies version(long version) {
+        body.put("version", version);
+        return this;
+    }
+
+    HandoverBodies notes(String notes) {
+        body.put("notes", notes);
+        return this;
+    }
+
+    HandoverBodies named(String... names) {
+        List<Map<String, Object>> persons = new ArrayList<>();
+        for (String name : names) {
+            persons.add(Map.of("fullName", name, "sex", "MALE", "birthYear", 1985, "nationality", "CN",
+                    "wantedNoticeReference", "TN-" + Math.abs(name.hashCode() % 1000)));
+        }
+        body.put("persons", persons);
+        return this;
+    }
+
+    Map<String, Object> build() {
+        return new LinkedHashMap<>(body);
+    }
+}

@@ -1,0 +1,201 @@
+package org.borderliaison.handover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.borderliaison.shared.Role;
+import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.Fixtures;
+import org.borderliaison.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Handover pages: personal data by role on the page, the printed record and the PDF; the form; the CSV upload. */
+class HandoverPagesTests extends IntegrationTest {
+
+    static final long LANG_SON = 14;
+    static final long NGHE_AN = 17;
+    static final long GUANGXI = 38;
+    static final long BOLIKHAMXAY = 52;
+
+    @Autowired
+    JsonMapper json;
+
+    SignedInUser officer;
+    SignedInUser reporter;
+
+    @BeforeEach
+    void accounts() {
+        officer = fixtures.account("ho-page-officer-ls", "VN-LS-CA", Role.OFFICER);
+        reporter = fixtures.account("ho-page-reporter-ls", "VN-LS-CA", Role.REPORTER);
+        fixtures.account("ho-page-officer-na", "VN-NA-CA", Role.OFFICER);
+    }
+
+    private long create(String username, long ours, long partner, String... names) throws Exception {
+        String body = json.writeValueAsString(HandoverBodies.wantedPersons(names.length).between(ours, partner).named(names).build());
+        String answer = mvc.perform(post("/api/v1/handovers").with(httpBasic(username, Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return json.readTree(answer).get("id").asLong();
+    }
+
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+    }
+
+    private static String unescaped(org.springframework.test.web.servlet.MvcResult result) throws IOException {
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // table cells wrap long names: join the lines again so a name reads as one string
+            return new PDFTextStripper().getText(document).replace("\r", "").replace("\n", "");
+        }
+    }
+
+    @Test
+    void theDetailPageShowsThePersonsToOfficersAndOnlyTheCountToReporters() throws Exception {
+        String name = unique("Phạm Thị Hoa");
+        long id = create("ho-page-officer-ls", LANG_SON, GUANGXI, name, unique("Vi Văn Tài"));
+        mvc.perform(get("/handovers/{id}", id).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(name)))
+                .andExpect(content().string(containsString("id=\"edit-handover\"")));
+        mvc.perform(get("/handovers/{id}", id).with(user(reporter)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(name))))
+                .andExpect(content().string(containsString("id=\"persons-hidden\"")))
+                .andExpect(content().string(containsString("id=\"persons-listed\">2<")))
+                .andExpect(content().string(not(containsString("id=\"edit-handover\""))));
+        mvc.perform(get("/handovers/{id}/edit", id).with(user(reporter))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theRecordPageAndPdfAreBilingualAndListThePersonsOnlyForOfficers() throws Exception {
+        String first = unique("Lục Văn Phong");
+        String second = unique("Hoàng Thị Mai");
+        long id = create("ho-page-officer-ls", LANG_SON, GUANGXI, first, second);
+
+        mvc.perform(get("/handovers/{id}/record", id).with(user(officer)).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("BIÊN BẢN BÀN GIAO")))
+                .andExpect(content().string(containsString("移交记录")))
+                .andExpect(content().string(containsString(first)));
+
+        byte[] pdf = mvc.perform(get("/handovers/{id}/record.pdf", id).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string("Content-Disposition", containsString("bien-ban-ban-giao-" + id + ".pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = pdfText(pdf);
+        assertThat(text).contains("BIÊN BẢN BÀN GIAO", "移交记录", "人员名单", "姓名", first, second, "广西壮族自治区公安厅", "在逃通缉人员");
+
+        byte[] reporterPdf = mvc.perform(get("/handovers/{id}/record.pdf", id).with(user(reporter)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(reporterPdf)).contains("移交记录", "2").doesNotContain(first).doesNotContain(second);
+        mvc.perform(get("/handovers/{id}/record", id).with(user(reporter)))
+                .andExpect(content().string(not(containsString(first))))
+                .andExpect(content().string(containsString("id=\"record-persons-hidden\"")));
+    }
+
+    @Test
+    void aRecordWithALaoPartnerIsPrintedInLao() throws Exception {
+        String name = unique("Xổm Phết");
+        long id = create("ho-page-officer-na", NGHE_AN, BOLIKHAMXAY, name);
+        byte[] pdf = mvc.perform(get("/handovers/{id}/record.pdf", id).with(httpBasic("ho-page-officer-na", Fixtures.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(pdf)).contains("BIÊN BẢN BÀN GIAO", name, "ປະເພດ").doesNotContain("移交记录");
+    }
+
+    @Test
+    void aListThatDoesNotMatchTheNumberIsRefusedWithEverythingTypedKept() throws Exception {
+        String name = unique("Đàm Văn Lực");
+        mvc.perform(post("/handovers/new").with(user(officer)).with(csrf())
+                        .param("direction", "HANDED_OVER").param("category", "WANTED_FUGITIVE")
+                        .param("date", LocalDate.now().minusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                        .param("ourAgencyId", String.valueOf(LANG_SON)).param("partnerAgencyId", String.valueOf(GUANGXI))
+                        .param("quantity", "3")
+                        .param("persons[0].fullName", name).param("persons[1].fullName", "Vy Thị Lan"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Danh sách có 2 người nhưng số người đã khai là 3.")))
+                .andExpect(result -> assertThat(unescaped(result)).contains("value=\"" + name + "\"", "Công an tỉnh Lạng Sơn (VN-LS-CA)"));
+    }
+
+    @Test
+    void personRowsAreAddedWithoutSavingAndAFullFormIsSaved() throws Exception {
+        String name = unique("Nông Đức Mạnh");
+        String date = LocalDate.now().minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        mvc.perform(post("/handovers/new").with(user(officer)).with(csrf()).param("_addRow", "persons")
+                        .param("quantity", "1").param("persons[0].fullName", name))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"persons[1].fullName\"")))
+                .andExpect(result -> assertThat(unescaped(result)).contains("value=\"" + name + "\""))
+                .andExpect(content().string(not(containsString("is-invalid"))));
+        mvc.perform(post("/handovers/new").with(user(officer)).with(csrf())
+                        .param("direction", "RECEIVED").param("category", "WANTED_FUGITIVE").param("date", date)
+                        .param("ourAgencyId", String.valueOf(LANG_SON)).param("partnerAgencyId", String.valueOf(GUANGXI))
+                        .param("quantity", "1").param("legalBasisKind", "WANTED_NOTICE").param("legalBasisReference", "TN 12/2024")
+                        .param("persons[0].fullName", name).param("persons[0].birthYear", "1979"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("/handovers/*"));
+    }
+
+    @Test
+    void aCsvUploadWithABadLineIsRefusedWholeAndNamesTheLines() throws Exception {
+        long id = create("ho-page-officer-ls", LANG_SON, GUANGXI, unique("Giữ Nguyên"), unique("Không Đổi"));
+        String csv = "full_name,birth_year\nTrịnh Văn An,1980\nLê Văn Bình,19x0\n";
+        mvc.perform(multipart("/handovers/{id}/persons/upload", id)
+                        .file(new MockMultipartFile("file", "danh-sach.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .param("version", "0").with(user(officer)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"refused-lines\"")))
+                .andExpect(content().string(containsString("danh-sach.csv")))
+                .andExpect(content().string(containsString("<td>3</td>")))
+                .andExpect(content().string(containsString("Năm sinh &quot;19x0&quot; không hợp lệ")));
+        mvc.perform(get("/handovers/{id}", id).with(user(officer)))
+                .andExpect(content().string(containsString("Giữ Nguyên")))
+                .andExpect(content().string(not(containsString("Trịnh Văn An"))));
+
+        String good = "full_name,birth_year\nTrịnh Văn An,1980\nLê Văn Bình,1990\n";
+        mvc.perform(multipart("/handovers/{id}/persons/upload", id)
+                        .file(new MockMultipartFile("file", "ok.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8)))
+                        .param("version", "0").with(user(officer)).with(csrf()))
+                .andExpect(status().isFound());
+        mvc.perform(get("/handovers/{id}", id).with(user(officer)))
+                .andExpect(content().string(containsString("Trịnh Văn An")))
+                .andExpect(content().string(not(containsString("Giữ Nguyên"))));
+    }
+
+    @Test
+    void theListFiltersByDirectionAndCategoryWithinScope() throws Exception {
+        mvc.perform(get("/handovers").param("direction", "RECEIVED").param("category", "CITIZEN_NOT_PERMITTED_TO_RESIDE")
+                        .with(user(reporter)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("12.962")))
+                .andExpect(content().string(not(containsString(">364<"))));
+    }
+}
