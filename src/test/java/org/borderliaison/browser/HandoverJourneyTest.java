@@ -61,9 +61,6 @@ class HandoverJourneyTest extends BrowserTest {
         }
         assertThat(browser().findElements(By.cssSelector("#persons-rows .dynamic-row"))).hasSize(3);
         screenshot("form");
-        // bring the button to the middle of the window: at the very bottom the click lands on the row buttons
-        ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", browser().findElement(By.id("save")));
         clickAndWaitForNextPage(By.id("save"));
 
         assertThat(waitFor(By.id("flash")).getText()).contains("Đã ghi nhận");

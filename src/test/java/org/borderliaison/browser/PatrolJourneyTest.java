@@ -13,7 +13,6 @@ import org.borderliaison.support.BrowserTest;
 import org.borderliaison.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -101,10 +100,7 @@ class PatrolJourneyTest extends BrowserTest {
         assertThat(saved.date()).isEqualTo(LocalDate.now().minusDays(1));
     }
 
-    /** Bootstrap scrolls smoothly; bring the button into view at once so the click lands on it, not on what passes by. */
     private void save() {
-        ((JavascriptExecutor) browser()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", browser().findElement(By.id("save")));
         clickAndWaitForNextPage(By.id("save"));
     }
 

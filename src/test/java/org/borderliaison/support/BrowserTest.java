@@ -144,14 +144,24 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected void click(By locator) {
-        waitUntil(ExpectedConditions.elementToBeClickable(locator)).click();
+        centred(waitUntil(ExpectedConditions.elementToBeClickable(locator))).click();
     }
 
     /** Clicks a link or submit button and waits until the page it was on has been replaced. */
     protected void clickAndWaitForNextPage(By locator) {
-        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(locator));
+        WebElement element = centred(waitUntil(ExpectedConditions.elementToBeClickable(locator)));
         element.click();
         waitUntil(ExpectedConditions.stalenessOf(element));
+    }
+
+    /**
+     * Scrolls the element to the middle of the window: Chromium clicks the centre of an element, and at the
+     * window's edge that point may lie under a neighbouring button. Instant, because Bootstrap makes scrolling
+     * smooth and a click during the scroll lands on whatever passes by.
+     */
+    protected WebElement centred(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'})", element);
+        return element;
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<TestClass>-<name>.png}. */
