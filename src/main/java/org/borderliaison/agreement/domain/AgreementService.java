@@ -274,7 +274,7 @@ public class AgreementService {
      * named and signing for a party, a replaced agreement the user may see.
      */
     private AgreementContent resolve(AgreementCommand command, CooperationAgreement own) {
-        String titleVi = text(command.titleVi());
+        String titleVi = text(command.titleVi(), 500, "titleVi");
         if (titleVi == null) {
             throw new BusinessRuleException("titleVi", "agreement.error.titleRequired");
         }
@@ -285,13 +285,16 @@ public class AgreementService {
         List<Signatory> signatories = new ArrayList<>();
         for (int i = 0; i < command.signatories().size(); i++) {
             AgreementSignatory signatory = command.signatories().get(i);
-            if (text(signatory.name()) == null) {
-                throw new BusinessRuleException("signatories[" + i + "].name", "agreement.error.signatoryName");
+            String row = "signatories[" + i + "].";
+            String name = text(signatory.name(), 200, row + "name");
+            if (name == null) {
+                throw new BusinessRuleException(row + "name", "agreement.error.signatoryName");
             }
             if (signatory.agencyId() == null) {
-                throw new BusinessRuleException("signatories[" + i + "].agencyId", "agreement.error.signatoryAgency");
+                throw new BusinessRuleException(row + "agencyId", "agreement.error.signatoryAgency");
             }
-            signatories.add(new Signatory(text(signatory.name()), text(signatory.rank()), text(signatory.title()), signatory.agencyId()));
+            signatories.add(new Signatory(name, text(signatory.rank(), 100, row + "rank"), text(signatory.title(), 300, row + "title"),
+                    signatory.agencyId()));
         }
         CooperationAgreement replaces = null;
         if (command.replacesId() != null) {
@@ -301,9 +304,10 @@ public class AgreementService {
             replaces = agreements.findById(command.replacesId()).filter(found -> isVisible(found, visibleAgencyIds()))
                     .orElseThrow(() -> new BusinessRuleException("replacesId", "agreement.error.unknownReplaced"));
         }
-        return new AgreementContent(titleVi, text(command.titlePartner()), command.kind(), text(command.referenceNumber()),
-                command.status(), command.signedOn(), text(command.signingPlace()), command.validFrom(), command.validTo(),
-                parties, signatories, command.fields(), replaces, text(command.summary()));
+        return new AgreementContent(titleVi, text(command.titlePartner(), 500, "titlePartner"), command.kind(),
+                text(command.referenceNumber(), 100, "referenceNumber"), command.status(), command.signedOn(),
+                text(command.signingPlace(), 300, "signingPlace"), command.validFrom(), command.validTo(), parties, signatories,
+                command.fields(), replaces, text(command.summary(), 4000, "summary"));
     }
 
     private List<AgreementParty> parties(List<Long> agencyIds) {
@@ -342,10 +346,11 @@ public class AgreementService {
     }
 
     private static String requireReason(String reason) {
-        if (text(reason) == null) {
+        String clean = text(reason, 1000, "reason");
+        if (clean == null) {
             throw new BusinessRuleException("reason", "agreement.error.reasonRequired");
         }
-        return text(reason);
+        return clean;
     }
 
     /** The agreement if the user may see it; otherwise it does not exist for them. */
@@ -406,8 +411,15 @@ public class AgreementService {
         return LocalDate.now(clock);
     }
 
-    private static String text(String value) {
+    /** The typed text, composed (NFC) and trimmed; null when blank; refused when longer than its column. */
+    private static String text(String value, int maxLength, String field) {
         String clean = SearchText.nfc(value);
-        return clean == null || clean.isEmpty() ? null : clean;
+        if (clean == null || clean.isEmpty()) {
+            return null;
+        }
+        if (clean.length() > maxLength) {
+            throw new BusinessRuleException(field, "agreement.error.tooLong", maxLength);
+        }
+        return clean;
     }
 }
