@@ -6,7 +6,6 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -167,21 +166,29 @@ class AgreementQueriesImpl implements AgreementQueries {
                 a.get("status"), a.get("signedOn"), a.get("validFrom"), a.get("validTo"), a.get("referenceNumber"));
     }
 
-    /** Whitelisted sort properties, empty dates last either way, then the id so pages never overlap. */
+    /**
+     * Whitelisted sort properties, empty values last either way, then the id so pages never overlap. The
+     * "empty last" is an explicit sort key: Hibernate leaves out {@code nulls last} on H2, assuming H2's
+     * default null order, which the connection's {@code DEFAULT_NULL_ORDERING=HIGH} changes.
+     */
     private static List<Order> orders(CriteriaBuilder cb, Root<CooperationAgreement> a, Sort sort) {
         List<Order> orders = new ArrayList<>();
         for (Sort.Order order : sort) {
             String property = SORTABLE.get(order.getProperty());
             if (property != null) {
-                Expression<?> path = a.get(property);
-                orders.add(order.isAscending() ? cb.asc(path, Nulls.LAST) : cb.desc(path, Nulls.LAST));
+                addEmptyLast(cb, orders, a.get(property), order.isAscending());
             }
         }
         if (orders.isEmpty()) {
-            orders.add(cb.desc(a.get("signedOn"), Nulls.LAST));
+            addEmptyLast(cb, orders, a.get("signedOn"), false);
         }
         orders.add(cb.desc(a.get("id")));
         return orders;
+    }
+
+    private static void addEmptyLast(CriteriaBuilder cb, List<Order> orders, Expression<?> value, boolean ascending) {
+        orders.add(cb.asc(cb.selectCase().when(cb.isNull(value), 1).otherwise(0)));
+        orders.add(ascending ? cb.asc(value) : cb.desc(value));
     }
 
     /** The root of one query and the sub-queries about its parties. */

@@ -12,6 +12,6 @@ interface AgreementRepository extends JpaRepository<CooperationAgreement, Long>,
     List<Object[]> partiesOf(Collection<Long> ids);
 
     /** The agreements that renew or replace this one. */
-    @Query("select a from CooperationAgreement a where a.replaces.id = :id order by a.signedOn desc nulls last, a.id desc")
+    @Query("select a from CooperationAgreement a where a.replaces.id = :id order by case when a.signedOn is null then 1 else 0 end, a.signedOn desc, a.id desc")
     List<CooperationAgreement> successorsOf(long id);
 }
