@@ -42,11 +42,11 @@ public class AgreementListParams {
         return Sort.by(direction, parts[0].strip());
     }
 
-    String sortProperty() {
+    public String sortProperty() {
         return toSort().iterator().next().getProperty();
     }
 
-    boolean sortAscending() {
+    public boolean sortAscending() {
         return toSort().iterator().next().isAscending();
     }
 
