@@ -250,7 +250,8 @@ public class AgreementService {
                 .orElseThrow(() -> new BusinessRuleException("file", "agreement.error.attachmentType"));
         AgreementAttachment attachment = agreement.attach(AttachmentTypes.cleanFileName(fileName), contentType, data.length,
                 CurrentUser.username(), Instant.now(clock));
-        agreements.saveAndFlush(agreement);
+        // Flushing the managed agreement persists this very attachment (a merge would persist a copy) and gives it its id.
+        agreements.flush();
         contents.save(new AttachmentContent(attachment.getId(), data));
         return attachment.getId();
     }

@@ -1,6 +1,5 @@
 package org.borderliaison.agreement.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
@@ -27,14 +26,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -111,6 +108,7 @@ class AgreementWebController {
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("agreement", service.detail(id));
         model.addAttribute("history", service.history(id));
+        model.addAttribute("maxAttachmentBytes", service.maxAttachmentBytes());
         model.addAttribute("maxAttachmentMegabytes", service.maxAttachmentBytes() / (1024 * 1024));
         return "agreement/detail";
     }
@@ -303,15 +301,6 @@ class AgreementWebController {
             redirect.addFlashAttribute("flashWarning", text(refused.messageKey(), refused.arguments()));
         }
         return "redirect:/agreements/" + id + "#attachments";
-    }
-
-    /** A file over the server's multipart limit never reaches the service: say so on the agreement's page. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flashWarning", text("agreement.error.attachmentTooLarge", service.maxAttachmentBytes() / (1024 * 1024)));
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        java.util.regex.Matcher agreement = java.util.regex.Pattern.compile("^/agreements/(\\d+)/").matcher(path);
-        return agreement.find() ? "redirect:/agreements/" + agreement.group(1) + "#attachments" : "redirect:/agreements";
     }
 
     private String text(String key, Object... args) {
