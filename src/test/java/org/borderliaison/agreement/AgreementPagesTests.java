@@ -82,7 +82,9 @@ class AgreementPagesTests extends IntegrationTest {
         String marker = "Hội đàm biên giới Bát Xát " + System.nanoTime();
         create(AgreementBuilder.aMemorandum().titled(marker).between(laoCai, hekou));
         mvc.perform(get("/agreements").param("text", "hoi dam bien gioi bat xat").param("partnerCountry", "CN").with(user(officerLaoCai)))
-                .andExpect(content().string(containsString(marker)));
+                .andExpect(content().string(containsString(marker)))
+                // Sorting keeps the filters.
+                .andExpect(content().string(PageText.shows("href=\"/agreements?partnerCountry=CN&text=hoi%20dam%20bien%20gioi%20bat%20xat&sort=validTo,desc\"")));
         mvc.perform(get("/agreements").param("text", "hoi dam bien gioi bat xat").param("partnerCountry", "LA").with(user(officerLaoCai)))
                 .andExpect(content().string(not(containsString(marker))))
                 .andExpect(content().string(containsString("id=\"no-agreements\"")));
@@ -262,6 +264,7 @@ class AgreementPagesTests extends IntegrationTest {
                 .andExpect(content().string(not(containsString("id=\"delete-agreement\""))))
                 .andExpect(content().string(containsString("id=\"replaced-by\"")));
         mvc.perform(post("/agreements/{id}/delete", old).with(user(officerLaoCai)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/agreements/{id}/delete", old).with(user(officerLaoCai))).andExpect(status().isForbidden());
         mvc.perform(post("/agreements/{id}/delete", old).with(user(admin)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Không thể xóa")));

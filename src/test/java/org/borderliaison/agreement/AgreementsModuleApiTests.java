@@ -1,13 +1,13 @@
 package org.borderliaison.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderliaison.agreement.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.borderliaison.agreement.domain.AgreementService;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
@@ -18,8 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** {@link Agreements}, what other modules (meetings) use: scoped look-ups and the agreement signed at a meeting. */
 class AgreementsModuleApiTests extends IntegrationTest {
@@ -85,15 +83,5 @@ class AgreementsModuleApiTests extends IntegrationTest {
         assertThat(as(officerLaoCai, () -> agreements.search(marker.toLowerCase(), 5))).extracting(AgreementSummary::id)
                 .containsExactly(laoCaiMemo);
         assertThat(as(officerNgheAn, () -> agreements.search(marker, 5))).isEmpty();
-    }
-
-    private static <T> T as(SignedInUser user, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -224,6 +225,9 @@ class AgreementWebController {
     String confirm(@PathVariable long id, @PathVariable String action, Model model) {
         StatusChangeForm form = new StatusChangeForm();
         AgreementDetail agreement = service.detail(id);
+        if ("delete".equals(action) && !agreement.may().delete()) {
+            throw new AccessDeniedException("only administrators delete agreements");
+        }
         form.setVersion(agreement.version());
         if ("terminate".equals(action)) {
             form.setTerminatedOn(service.today());
