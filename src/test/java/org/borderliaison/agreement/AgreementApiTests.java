@@ -41,6 +41,9 @@ class AgreementApiTests extends IntegrationTest {
     @Autowired
     AgreementService service;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     SignedInUser admin;
     SignedInUser officerLaoCai;
     SignedInUser officerNgheAn;
@@ -306,7 +309,28 @@ class AgreementApiTests extends IntegrationTest {
 
         mvc.perform(delete("/api/v1/agreements/{id}", renewal).with(user(admin)).with(csrf())).andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/agreements/{id}", renewal).with(user(admin))).andExpect(status().isNotFound());
+        // Its attachments go with it.
+        fixtures.asSystemAdmin(() -> service.attach(old, "scan.pdf", "%PDF-1.4 scan".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         mvc.perform(delete("/api/v1/agreements/{id}", old).with(user(admin)).with(csrf())).andExpect(status().isNoContent());
+        assertThat(jdbc.queryForObject("select count(*) from agreement_attachment where agreement_id = ?", Integer.class, old)).isZero();
+    }
+
+    /** Meetings, cases and handovers will point at agreements through foreign keys: a delete they block is a clear refusal. */
+    @Test
+    void aDeleteThatAForeignKeyBlocksIsRefusedWithAMessage() throws Exception {
+        long id = create(AgreementBuilder.aMemorandum().between(laoCai, hekou));
+        String table = "test_agreement_link_" + System.nanoTime() % 1_000_000;
+        jdbc.execute("create table " + table + " (agreement_id bigint not null, constraint fk_" + table
+                + " foreign key (agreement_id) references cooperation_agreement (id))");
+        try {
+            jdbc.update("insert into " + table + " (agreement_id) values (?)", id);
+            mvc.perform(delete("/api/v1/agreements/{id}", id).with(user(admin)).with(csrf()))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.detail", containsString("tham chiếu")));
+            mvc.perform(get("/api/v1/agreements/{id}", id).with(user(admin))).andExpect(status().isOk());
+        } finally {
+            jdbc.execute("drop table " + table);
+        }
     }
 
     @Test
