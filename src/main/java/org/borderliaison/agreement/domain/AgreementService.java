@@ -118,10 +118,6 @@ public class AgreementService {
                 agreement.getReplaces() == null ? null : agreement.getReplaces().getId(), agreement.getSummary());
     }
 
-    public long version(long id) {
-        return visible(id).getVersion();
-    }
-
     public List<HistoryEntry> history(long id) {
         visible(id);
         return history.of(CooperationAgreement.class, id);
