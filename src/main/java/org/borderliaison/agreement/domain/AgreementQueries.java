@@ -1,0 +1,30 @@
+package org.borderliaison.agreement.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/** The list and expiry queries: projections with the scope filter, paged in the database. */
+interface AgreementQueries {
+
+    /**
+     * One page of list rows. {@code visibleAgencyIds} null means the user sees everything; otherwise only
+     * agreements with a party among them. {@code partnerAgencyIds} and {@code ourAgencyIds} are sub-trees.
+     */
+    Page<AgreementRowData> search(AgreementFilter filter, Set<Long> visibleAgencyIds, Set<Long> partnerAgencyIds,
+            Set<Long> ourAgencyIds, LocalDate today, Pageable pageable);
+
+    /**
+     * Agreements in force whose validity ends on or before {@code horizon} (already ended included), that
+     * no signed agreement replaces; soonest end first.
+     */
+    List<AgreementRowData> expiring(Set<Long> visibleAgencyIds, LocalDate horizon, int limit);
+
+    long countExpiring(Set<Long> visibleAgencyIds, LocalDate horizon);
+
+    /** Agreements among {@code ids} that a user with these visible agencies may see. */
+    List<AgreementRowData> rows(Collection<Long> ids, Set<Long> visibleAgencyIds);
+}

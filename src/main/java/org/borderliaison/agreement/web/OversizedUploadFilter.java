@@ -1,0 +1,125 @@
+package org.borderliaison.agreement.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.borderliaison.agreement.domain.AttachmentProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses an attachment upload larger than {@code liaison.attachments.max-request-size} by its
+ * Content-Length, before anything reads the request. Without it the first reader would be the CSRF filter,
+ * and the server's multipart limit would make it fail with a 500 instead of a message. The body is read
+ * and dropped (up to a bound) so that the browser gets the answer instead of a reset connection. Uploads
+ * between {@code max-size} and {@code max-request-size} reach the service, which refuses them with the
+ * same message.
+ */
+@Component
+class OversizedUploadFilter extends OncePerRequestFilter implements Ordered {
+
+    private static final Pattern API = Pattern.compile("^/api/v1/agreements/(\\d+)/attachments/?$");
+    private static final Pattern PAGE = Pattern.compile("^/agreements/(\\d+)/attachments/?$");
+    /** Beyond this the upload is not worth reading through: the connection is simply closed after the answer. */
+    private static final long MAX_DRAINED = 256L * 1024 * 1024;
+
+    private final AttachmentProperties limits;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final FlashMapManager flashMaps;
+    private final JsonMapper json;
+
+    OversizedUploadFilter(AttachmentProperties limits, MessageSource messages, LocaleResolver locales, FlashMapManager flashMapManager,
+            JsonMapper json) {
+        this.limits = limits;
+        this.messages = messages;
+        this.locales = locales;
+        this.flashMaps = flashMapManager;
+        this.json = json;
+    }
+
+    /** Just before Spring Security, whose CSRF filter would read the parameters. */
+    @Override
+    public int getOrder() {
+        return SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getContentLengthLong() <= limits.maxRequestSize().toBytes();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher api = API.matcher(path);
+        Matcher page = PAGE.matcher(path);
+        if (!api.matches() && !page.matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        drain(request);
+        String message = messages.getMessage("agreement.error.attachmentTooLarge", new Object[] {limits.maxSize().toMegabytes()},
+                locale(request));
+        if (api.matches()) {
+            writeProblem(request, response, message);
+        } else {
+            String detail = request.getContextPath() + "/agreements/" + page.group(1);
+            FlashMap flash = new FlashMap();
+            flash.put("flashWarning", message);
+            flash.setTargetRequestPath(detail);
+            flashMaps.saveOutputFlashMap(flash, request, response);
+            response.setStatus(HttpStatus.SEE_OTHER.value());
+            response.setHeader(HttpHeaders.LOCATION, detail + "#attachments");
+        }
+    }
+
+    private static void drain(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_DRAINED) {
+            return;
+        }
+        ServletInputStream body = request.getInputStream();
+        byte[] buffer = new byte[64 * 1024];
+        while (body.read(buffer) != -1) {
+            // dropped
+        }
+    }
+
+    private void writeProblem(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "https://borderliaison.org/problems/business-rule");
+        problem.put("title", messages.getMessage("error.businessRule", null, locale(request)));
+        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
+        problem.put("detail", message);
+        problem.put("instance", request.getRequestURI());
+        problem.put("fieldErrors", List.of(Map.of("field", "file", "message", message, "code", "agreement.error.attachmentTooLarge")));
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private Locale locale(HttpServletRequest request) {
+        return locales.resolveLocale(request);
+    }
+}
