@@ -1,5 +1,5 @@
 // Small behaviours that htmx does not cover: CSRF header for htmx requests, the agency picker,
-// and expand/collapse of the agency tree.
+// focus in a newly added form row, and expand/collapse of the agency tree.
 (function () {
   'use strict';
 
@@ -50,6 +50,22 @@
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape' && event.target.classList.contains('picker-input')) {
       event.target.closest('.agency-picker').querySelector('.picker-options').innerHTML = '';
+    }
+  });
+
+  // Dynamic rows: after htmx has added a row, put the cursor in it (rows are marked .dynamic-row).
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var button = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (!button || !button.classList || !button.classList.contains('row-add')) {
+      return;
+    }
+    var rows = document.getElementById(button.value + '-rows');
+    var added = rows && rows.querySelectorAll('.dynamic-row');
+    if (added && added.length) {
+      var field = added[added.length - 1].querySelector('input:not([type=hidden]), select, textarea');
+      if (field) {
+        field.focus();
+      }
     }
   });
 

@@ -64,6 +64,12 @@ public class Agencies implements AgencyHierarchy {
                 .collect(Collectors.toMap(AgencyView::id, Function.identity()));
     }
 
+    /** Picker labels of the agencies, by id, for forms that show chosen agencies again (unknown ids are left out). */
+    public Map<Long, String> pickerLabels(Collection<Long> ids) {
+        return findAll(ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet())).values().stream()
+                .collect(Collectors.toMap(AgencyView::id, AgencyView::pickerLabel));
+    }
+
     public Page<AgencyView> search(AgencySearch search, Pageable pageable) {
         return service.search(search, pageable).map(Agency::toView);
     }

@@ -12,6 +12,11 @@ public record AgencyView(long id, String code, String nameVi, String nameEn, Str
         return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : nameVi;
     }
 
+    /** How a picker shows the agency once chosen: the Vietnamese name and the code, unambiguous in both languages. */
+    public String pickerLabel() {
+        return nameVi + " (" + code + ")";
+    }
+
     /** Whether {@code other} is this agency or lies beneath it. */
     public boolean contains(AgencyView other) {
         return other.path().startsWith(path);

@@ -226,11 +226,7 @@ class AgencyWebController {
     }
 
     private String label(Long agencyId) {
-        return agencyId == null ? "" : agencies.find(agencyId).map(AgencyWebController::pickerLabel).orElse("");
-    }
-
-    static String pickerLabel(AgencyView agency) {
-        return agency.nameVi() + " (" + agency.code() + ")";
+        return agencyId == null ? "" : agencies.find(agencyId).map(AgencyView::pickerLabel).orElse("");
     }
 
     /** For each agency, the names of its ancestors, so that a result says where it sits ("Bộ Công an › Công an tỉnh Lào Cai"). */

@@ -2,6 +2,7 @@ package org.borderliaison.agency.web;
 
 import jakarta.validation.Valid;
 import org.borderliaison.agency.Agencies;
+import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
 import org.borderliaison.agency.PartnershipLevel;
 import org.borderliaison.agency.domain.PartnershipService;
@@ -76,6 +77,6 @@ class PartnershipWebController {
     }
 
     private String label(Long id) {
-        return id == null ? "" : agencies.find(id).map(AgencyWebController::pickerLabel).orElse("");
+        return id == null ? "" : agencies.find(id).map(AgencyView::pickerLabel).orElse("");
     }
 }
