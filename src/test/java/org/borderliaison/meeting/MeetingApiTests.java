@@ -109,13 +109,13 @@ class MeetingApiTests extends IntegrationTest {
                     .andExpect(jsonPath("$.content[*].id", hasItem((int) id)));
         }
         // Free text is accent- and case-insensitive, over title, people and agency names alike.
-        mvc.perform(get("/api/v1/meetings").param("q", SearchText.fold(title).toUpperCase(java.util.Locale.ROOT))
+        mvc.perform(get("/api/v1/meetings").param("text", SearchText.fold(title).toUpperCase(java.util.Locale.ROOT))
                         .with(user(laoCaiOfficer)))
                 .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.content[0].id").value(id))
                 .andExpect(jsonPath("$.content[0].count").value(1))
                 .andExpect(jsonPath("$.content[0].partnerAgencies[0].code").value("CN-HK-GAJ"));
-        mvc.perform(get("/api/v1/meetings").param("q", "nguyen van hung").param("size", "200").with(user(laoCaiOfficer)))
+        mvc.perform(get("/api/v1/meetings").param("text", "nguyen van hung").param("size", "200").with(user(laoCaiOfficer)))
                 .andExpect(jsonPath("$.content[*].id", hasItem((int) id)));
         mvc.perform(get("/api/v1/meetings").param("ourAgencyId", String.valueOf(laoCai)).param("from", "14/05/2024")
                         .param("to", "2024-05-14").param("kind", "TALKS").param("partnerCountry", "CN").param("field", "DRUG_CRIME")
@@ -171,7 +171,7 @@ class MeetingApiTests extends IntegrationTest {
                         MeetingBuilder.aTalk(title).between(laoCai, hekou).on(LocalDate.of(2024, 5, 14)).until(LocalDate.of(2024, 5, 1))
                                 .body(null)).with(user(laoCaiOfficer)).with(csrf()))
                 .andExpect(jsonPath("$.fieldErrors[0].message").value("The end date cannot be before the start date."));
-        mvc.perform(get("/api/v1/meetings").param("q", title).with(user(admin)))
+        mvc.perform(get("/api/v1/meetings").param("text", title).with(user(admin)))
                 .andExpect(jsonPath("$.totalElements").value(0));
     }
 
@@ -184,7 +184,7 @@ class MeetingApiTests extends IntegrationTest {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "not-found"));
         mvc.perform(get("/api/v1/meetings/{id}/history", id).with(user(laoCaiOfficer))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/meetings").param("q", title).with(user(laoCaiOfficer)))
+        mvc.perform(get("/api/v1/meetings").param("text", title).with(user(laoCaiOfficer)))
                 .andExpect(jsonPath("$.totalElements").value(0));
         mvc.perform(withJson(put("/api/v1/meetings/{id}", id), MeetingBuilder.aTalk(title).between(laoCai, hekou).body(0L))
                         .with(user(laoCaiOfficer)).with(csrf()))
@@ -194,7 +194,7 @@ class MeetingApiTests extends IntegrationTest {
                 .andExpect(status().isNotFound());
         // The ministry and the administrator see it; the Nghệ An officer sees it in the list.
         mvc.perform(get("/api/v1/meetings/{id}", id).with(user(ministryViewer))).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/meetings").param("q", title).with(httpBasic("mt-api-officer-na", Fixtures.PASSWORD)))
+        mvc.perform(get("/api/v1/meetings").param("text", title).with(httpBasic("mt-api-officer-na", Fixtures.PASSWORD)))
                 .andExpect(jsonPath("$.totalElements").value(1));
 
         // An officer records only meetings of their own sub-tree; readers record nothing.

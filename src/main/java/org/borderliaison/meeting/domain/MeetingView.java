@@ -23,6 +23,14 @@ public record MeetingView(long id, long version, MeetingKind kind, String title,
         return heads.stream().filter(head -> head.getSide() == side).toList();
     }
 
+    public List<HeadOfDelegation> ourHeads() {
+        return heads(Side.OUR);
+    }
+
+    public List<HeadOfDelegation> partnerHeads() {
+        return heads(Side.PARTNER);
+    }
+
     public boolean cancelled() {
         return status == MeetingStatus.CANCELLED;
     }

@@ -27,13 +27,14 @@ public class MeetingQuery {
     private Long ourAgencyId;
     private CooperationField field;
     private MeetingStatus status;
-    private String q;
+    /** Free text, matched accent- and case-insensitively (not "q": the agency pickers of the filter form send that). */
+    private String text;
     /** {@code date}, {@code -date} (the default: newest first), {@code kind} or {@code -kind}. */
     private String sort = "-date";
 
     MeetingFilter toFilter(Agencies agencies) {
         return new MeetingFilter(from, to, kind, partnerCountry, subTree(partnerAgencyId, agencies), subTree(ourAgencyId, agencies),
-                field, status, q);
+                field, status, text);
     }
 
     /** An unknown agency matches nothing rather than failing the whole list. */
@@ -65,7 +66,7 @@ public class MeetingQuery {
         add(builder, "ourAgencyId", ourAgencyId);
         add(builder, "field", field);
         add(builder, "status", status);
-        add(builder, "q", q == null || q.isBlank() ? null : q);
+        add(builder, "text", text == null || text.isBlank() ? null : text);
         add(builder, "sort", newSort);
         return builder.build().encode().getQuery();
     }
@@ -140,12 +141,12 @@ public class MeetingQuery {
         this.status = status;
     }
 
-    public String getQ() {
-        return q;
+    public String getText() {
+        return text;
     }
 
-    public void setQ(String q) {
-        this.q = q;
+    public void setText(String text) {
+        this.text = text;
     }
 
     public String getSort() {

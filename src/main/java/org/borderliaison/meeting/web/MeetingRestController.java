@@ -51,7 +51,7 @@ class MeetingRestController {
 
     @GetMapping
     @Operation(summary = "List meetings", description = "Filters: period from/to (on the start date), kind, partner country, "
-            + "partner agency and our agency (each with its sub-tree), field of cooperation, status, and q (accent- and "
+            + "partner agency and our agency (each with its sub-tree), field of cooperation, status, and text (accent- and "
             + "case-insensitive text). sort is date, -date (default, newest first), kind or -kind.")
     PageResult<MeetingJson.Row> list(@ParameterObject @ModelAttribute MeetingQuery query,
             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
