@@ -5,10 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface MeetingRepository extends JpaRepository<Meeting, Long>, JpaSpecificationExecutor<Meeting> {
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     /** The agencies of a page of meetings in one query: meeting id, agency id, side. */
     @Query("select m.id, a.agencyId, a.side from Meeting m join m.agencies a where m.id in :ids")

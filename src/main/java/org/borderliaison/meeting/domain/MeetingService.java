@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
@@ -33,6 +34,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,22 +68,43 @@ public class MeetingService {
 
     // ---- reading
 
-    /** A page of the meetings the user may see that match the filter; agencies resolved in two more queries. */
+    /**
+     * A page of the meetings the user may see that match the filter: the columns the list shows (not the
+     * outcome or the search text), a count only when the page is full, and the agencies of the page in one
+     * more query; their names in one more.
+     */
     public Page<MeetingSummary> list(MeetingFilter filter, Pageable pageable) {
-        Page<Meeting> page = meetings.findAll(MeetingSpecifications.matching(filter, agencies.visibleAgencyIds()), pageable);
+        Specification<Meeting> matching = MeetingSpecifications.matching(filter, agencies.visibleAgencyIds());
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<MeetingRow> query = cb.createQuery(MeetingRow.class);
+        Root<Meeting> root = query.from(Meeting.class);
+        query.select(cb.construct(MeetingRow.class, root.get("id"), root.get("kind"), root.get("title"), root.get("startDate"),
+                        root.get("endDate"), root.get("placeCountry"), root.get("locality"), root.get("count"), root.get("status")))
+                .where(matching.toPredicate(root, query, cb))
+                .orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
+        List<MeetingRow> rows = entityManager.createQuery(query).setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize()).getResultList();
         Map<Long, List<Object[]>> links = new HashMap<>();
-        if (!page.isEmpty()) {
-            meetings.agenciesOf(page.map(Meeting::getId).getContent())
+        if (!rows.isEmpty()) {
+            meetings.agenciesOf(rows.stream().map(MeetingRow::id).toList())
                     .forEach(row -> links.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(row));
         }
         Map<Long, AgencyView> names = agencies.findAll(links.values().stream().flatMap(List::stream).map(row -> (Long) row[1])
-                .collect(java.util.stream.Collectors.toSet()));
-        return page.map(meeting -> {
-            List<Object[]> rows = links.getOrDefault(meeting.getId(), List.of());
-            return new MeetingSummary(meeting.getId(), meeting.getKind(), meeting.getTitle(), meeting.getStartDate(),
-                    meeting.getEndDate(), meeting.getPlaceCountry(), meeting.getLocality(), side(rows, Side.OUR, names),
-                    side(rows, Side.PARTNER, names), meeting.getCount(), meeting.getStatus());
-        });
+                .collect(Collectors.toSet()));
+        List<MeetingSummary> content = rows.stream().map(row -> {
+            List<Object[]> agenciesOfRow = links.getOrDefault(row.id(), List.of());
+            return new MeetingSummary(row.id(), row.kind(), row.title(), row.startDate(), row.endDate(), row.placeCountry(),
+                    row.locality(), side(agenciesOfRow, Side.OUR, names), side(agenciesOfRow, Side.PARTNER, names), row.count(),
+                    row.status());
+        }).toList();
+        return PageableExecutionUtils.getPage(content, pageable, () -> count(matching));
+    }
+
+    private long count(Specification<Meeting> matching) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Meeting> root = query.from(Meeting.class);
+        return entityManager.createQuery(query.select(cb.count(root)).where(matching.toPredicate(root, query, cb))).getSingleResult();
     }
 
     private static List<AgencyView> side(List<Object[]> rows, Side side, Map<Long, AgencyView> names) {
@@ -118,7 +143,7 @@ public class MeetingService {
         List<DueFollowUpRow> rows = meetings.dueFollowUps(today.plusDays(FOLLOW_UP_WARNING_DAYS), visible.isEmpty(),
                 visible.orElse(Set.of(-1L)), Limit.of(max));
         Map<Long, AgencyView> owners = agencies.findAll(rows.stream().map(DueFollowUpRow::ownerAgencyId).filter(Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
         return rows.stream().map(row -> new DueFollowUp(row.meetingId(), row.meetingVersion(), row.kind(), row.title(),
                 row.meetingDate(), row.index(), row.what(), row.ownerAgencyId() == null ? null : owners.get(row.ownerAgencyId()),
                 row.dueDate(), row.dueDate().isBefore(today))).toList();
@@ -226,7 +251,7 @@ public class MeetingService {
         }
         Map<Long, AgencyView> found = agencies.findAll(Stream.of(details.ourAgencyIds().stream(), details.partnerAgencyIds().stream(),
                         Stream.of(details.hostAgencyId()), details.followUps().stream().map(MeetingDetails.FollowUp::ownerAgencyId))
-                .flatMap(ids -> ids).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+                .flatMap(ids -> ids).filter(Objects::nonNull).collect(Collectors.toSet()));
         Set<MeetingAgency> resolved = new LinkedHashSet<>();
         resolve(details.ourAgencyIds(), "ourAgencyIds", Side.OUR, found, resolved);
         resolve(details.partnerAgencyIds(), "partnerAgencyIds", Side.PARTNER, found, resolved);
