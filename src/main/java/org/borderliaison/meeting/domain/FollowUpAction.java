@@ -30,7 +30,7 @@ public class FollowUpAction implements HistoryLabel {
     protected FollowUpAction() {
     }
 
-    public FollowUpAction(String what, Long ownerAgencyId, LocalDate dueDate, FollowUpStatus status) {
+    FollowUpAction(String what, Long ownerAgencyId, LocalDate dueDate, FollowUpStatus status) {
         this.what = what;
         this.ownerAgencyId = ownerAgencyId;
         this.dueDate = dueDate;

@@ -26,7 +26,7 @@ public class HeadOfDelegation implements HistoryLabel {
     protected HeadOfDelegation() {
     }
 
-    public HeadOfDelegation(Side side, String name, String rank, String title) {
+    HeadOfDelegation(Side side, String name, String rank, String title) {
         this.side = side;
         this.name = name;
         this.rank = rank;

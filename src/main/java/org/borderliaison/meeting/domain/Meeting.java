@@ -100,10 +100,6 @@ public class Meeting extends AuditedEntity {
     protected Meeting() {
     }
 
-    Meeting(MeetingKind kind) {
-        this.kind = kind;
-    }
-
     /**
      * Takes the details over. The agencies come resolved (id, side, country) from the service, which
      * checked that they exist and sit on the right side.

@@ -1,8 +1,13 @@
 package org.borderliaison.meeting.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.borderliaison.agency.Country;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.shared.CooperationField;
@@ -35,12 +40,19 @@ public record MeetingDetails(
         ourAgencyIds = copy(ourAgencyIds);
         partnerAgencyIds = copy(partnerAgencyIds);
         heads = copy(heads);
-        topics = topics == null ? Set.of() : Set.copyOf(topics);
+        topics = topics == null ? Set.of() : topics.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
         followUps = copy(followUps);
     }
 
+    /** Every agency the details name (participants, host, owners of follow-ups), for one look-up. */
+    public Set<Long> agencyIds() {
+        return Stream.of(ourAgencyIds.stream(), partnerAgencyIds.stream(), Stream.of(hostAgencyId),
+                        followUps.stream().map(FollowUp::ownerAgencyId))
+                .flatMap(ids -> ids).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
     private static <T> List<T> copy(List<T> list) {
-        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     /** A head of delegation: which side, name, rank (cấp bậc) and title (chức vụ). */

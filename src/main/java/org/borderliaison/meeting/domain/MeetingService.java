@@ -160,7 +160,7 @@ public class MeetingService {
     @Transactional
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public MeetingView create(MeetingDetails details) {
-        Meeting meeting = new Meeting(details.kind());
+        Meeting meeting = new Meeting();
         apply(meeting, details);
         return view(meetings.saveAndFlush(meeting));
     }
@@ -241,17 +241,10 @@ public class MeetingService {
         }
     }
 
-    /** Checks what needs the agency module (agencies exist, sit on the right side, lie in scope) and applies. */
+    /** Checks what needs the agency module (agencies exist, sit on the right side, lie in scope), then applies. */
     private void apply(Meeting meeting, MeetingDetails details) {
-        require(details.kind(), "kind");
-        require(details.startDate(), "startDate");
-        require(details.placeCountry(), "placeCountry");
-        if (details.ourAgencyIds().isEmpty()) {
-            throw new BusinessRuleException("ourAgencyIds", "meeting.error.noOurAgency");
-        }
-        Map<Long, AgencyView> found = agencies.findAll(Stream.of(details.ourAgencyIds().stream(), details.partnerAgencyIds().stream(),
-                        Stream.of(details.hostAgencyId()), details.followUps().stream().map(MeetingDetails.FollowUp::ownerAgencyId))
-                .flatMap(ids -> ids).filter(Objects::nonNull).collect(Collectors.toSet()));
+        requireComplete(details);
+        Map<Long, AgencyView> found = agencies.findAll(details.agencyIds());
         Set<MeetingAgency> resolved = new LinkedHashSet<>();
         resolve(details.ourAgencyIds(), "ourAgencyIds", Side.OUR, found, resolved);
         resolve(details.partnerAgencyIds(), "partnerAgencyIds", Side.PARTNER, found, resolved);
@@ -259,12 +252,30 @@ public class MeetingService {
         if (visible.isPresent() && details.ourAgencyIds().stream().noneMatch(visible.get()::contains)) {
             throw new BusinessRuleException("ourAgencyIds", "meeting.error.outOfScope");
         }
-        require(details.hostAgencyId(), "hostAgencyId");
         if (details.borderGateId() != null && agencies.findBorderGate(details.borderGateId()).isEmpty()) {
             throw new BusinessRuleException("borderGateId", "meeting.error.unknownBorderGate");
         }
+        for (int i = 0; i < details.followUps().size(); i++) {
+            Long owner = details.followUps().get(i).ownerAgencyId();
+            if (owner != null && !found.containsKey(owner)) {
+                throw new BusinessRuleException("followUps[" + i + "].ownerAgencyId", "meeting.error.unknownAgency");
+            }
+        }
+        meeting.apply(details, resolved, searchText(details, resolved, found));
+    }
+
+    /** What must be there whatever the agencies: the API may send what the form's fields never would. */
+    private static void requireComplete(MeetingDetails details) {
+        require(details.kind(), "kind");
+        require(details.startDate(), "startDate");
+        require(details.placeCountry(), "placeCountry");
+        require(details.hostAgencyId(), "hostAgencyId");
+        if (details.ourAgencyIds().isEmpty()) {
+            throw new BusinessRuleException("ourAgencyIds", "meeting.error.noOurAgency");
+        }
         for (int i = 0; i < details.heads().size(); i++) {
             MeetingDetails.Head head = details.heads().get(i);
+            require(head, "heads[" + i + "]");
             require(head.side(), "heads[" + i + "].side");
             if (MeetingText.clean(head.name()) == null) {
                 throw new BusinessRuleException("heads[" + i + "].name", "meeting.error.required");
@@ -272,13 +283,11 @@ public class MeetingService {
         }
         for (int i = 0; i < details.followUps().size(); i++) {
             MeetingDetails.FollowUp followUp = details.followUps().get(i);
+            require(followUp, "followUps[" + i + "]");
             if (MeetingText.clean(followUp.what()) == null) {
                 throw new BusinessRuleException("followUps[" + i + "].what", "meeting.error.required");
             }
             require(followUp.dueDate(), "followUps[" + i + "].dueDate");
-            if (followUp.ownerAgencyId() != null && !found.containsKey(followUp.ownerAgencyId())) {
-                throw new BusinessRuleException("followUps[" + i + "].ownerAgencyId", "meeting.error.unknownAgency");
-            }
         }
         if (negative(details.ourParticipants())) {
             throw new BusinessRuleException("ourParticipants", "meeting.error.negative");
@@ -286,7 +295,6 @@ public class MeetingService {
         if (negative(details.partnerParticipants())) {
             throw new BusinessRuleException("partnerParticipants", "meeting.error.negative");
         }
-        meeting.apply(details, resolved, searchText(details, resolved, found));
     }
 
     private static void resolve(List<Long> ids, String field, Side side, Map<Long, AgencyView> found, Set<MeetingAgency> resolved) {

@@ -166,10 +166,8 @@ public class MeetingForm {
     }
 
     /** Every agency id the form names, for the labels of its pickers. */
-    List<Long> agencyIds() {
-        return Stream.of(ourAgencies.stream().map(AgencyRow::getAgencyId), partnerAgencies.stream().map(AgencyRow::getAgencyId),
-                Stream.of(hostAgencyId), followUps.stream().map(FollowUpRow::getOwnerAgencyId)).flatMap(ids -> ids)
-                .filter(Objects::nonNull).distinct().toList();
+    Set<Long> agencyIds() {
+        return details().agencyIds();
     }
 
     /** A participating agency. */
