@@ -168,9 +168,7 @@ public class MeetingService {
     @Transactional
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public MeetingView update(long id, long version, MeetingDetails details) {
-        Meeting meeting = visible(id);
-        meeting.checkVersion(version);
-        requireEditable(meeting);
+        Meeting meeting = toChange(id, version);
         meeting.requireRecorded();
         apply(meeting, details);
         return view(meetings.saveAndFlush(meeting));
@@ -180,9 +178,7 @@ public class MeetingService {
     @Transactional
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public MeetingView cancel(long id, long version, String reason) {
-        Meeting meeting = visible(id);
-        meeting.checkVersion(version);
-        requireEditable(meeting);
+        Meeting meeting = toChange(id, version);
         meeting.cancel(reason);
         return view(meetings.saveAndFlush(meeting));
     }
@@ -194,9 +190,7 @@ public class MeetingService {
         if (status == null) {
             throw new BusinessRuleException("status", "meeting.error.required");
         }
-        Meeting meeting = visible(id);
-        meeting.checkVersion(version);
-        requireEditable(meeting);
+        Meeting meeting = toChange(id, version);
         meeting.requireRecorded();
         meeting.setFollowUpStatus(index, status);
         return view(meetings.saveAndFlush(meeting));
@@ -235,10 +229,14 @@ public class MeetingService {
         return mayWrite && visible.map(ids -> meeting.agencyIds(Side.OUR).stream().anyMatch(ids::contains)).orElse(true);
     }
 
-    private void requireEditable(Meeting meeting) {
+    /** The meeting to change: visible (else 404), at the version the user saw (else 409), and the user's to change. */
+    private Meeting toChange(long id, long version) {
+        Meeting meeting = visible(id);
+        meeting.checkVersion(version);
         if (!editable(meeting, agencies.visibleAgencyIds())) {
-            throw new AccessDeniedException("meeting " + meeting.getId() + " is outside the user's editing scope");
+            throw new AccessDeniedException("meeting " + id + " is outside the user's editing scope");
         }
+        return meeting;
     }
 
     /** Checks what needs the agency module (agencies exist, sit on the right side, lie in scope), then applies. */
