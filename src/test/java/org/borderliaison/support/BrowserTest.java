@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -132,8 +133,9 @@ public abstract class BrowserTest extends IntegrationTest {
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits for the condition; elements that htmx replaces while it is being checked are looked up again. */
     protected <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, TIMEOUT).until(condition);
+        return new WebDriverWait(browser, TIMEOUT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until the browser shows {@code path} (with its query string) of the application. */
