@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.borderliaison.audit.HistoryLabel;
 
 /**
@@ -65,12 +66,13 @@ public class FollowUpAction implements HistoryLabel {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FollowUpAction that && java.util.Objects.equals(what, that.what) && java.util.Objects.equals(ownerAgencyId, that.ownerAgencyId) && java.util.Objects.equals(dueDate, that.dueDate) && java.util.Objects.equals(status, that.status);
+        return other instanceof FollowUpAction that && Objects.equals(what, that.what) && Objects.equals(ownerAgencyId, that.ownerAgencyId)
+                && Objects.equals(dueDate, that.dueDate) && Objects.equals(status, that.status);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(what, ownerAgencyId, dueDate, status);
+        return Objects.hash(what, ownerAgencyId, dueDate, status);
     }
 
     @Override

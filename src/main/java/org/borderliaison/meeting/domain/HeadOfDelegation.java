@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Objects;
 import org.borderliaison.audit.HistoryLabel;
 
 /** Trưởng đoàn: who led a side's delegation, with rank and title as the record gives them. */
@@ -56,12 +57,13 @@ public class HeadOfDelegation implements HistoryLabel {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof HeadOfDelegation that && java.util.Objects.equals(side, that.side) && java.util.Objects.equals(name, that.name) && java.util.Objects.equals(rank, that.rank) && java.util.Objects.equals(title, that.title);
+        return other instanceof HeadOfDelegation that && Objects.equals(side, that.side) && Objects.equals(name, that.name)
+                && Objects.equals(rank, that.rank) && Objects.equals(title, that.title);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(side, name, rank, title);
+        return Objects.hash(side, name, rank, title);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.shared.AuditedEntity;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
+import org.borderliaison.shared.NotFoundException;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -178,7 +179,7 @@ public class Meeting extends AuditedEntity {
 
     void setFollowUpStatus(int index, FollowUpStatus newStatus) {
         if (index < 0 || index >= followUps.size()) {
-            throw new org.borderliaison.shared.NotFoundException("FollowUpAction", getId() + "/" + index);
+            throw new NotFoundException("FollowUpAction", getId() + "/" + index);
         }
         followUps.set(index, followUps.get(index).withStatus(newStatus));
     }

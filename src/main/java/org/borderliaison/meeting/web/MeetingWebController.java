@@ -2,6 +2,8 @@ package org.borderliaison.meeting.web;
 
 import jakarta.validation.Valid;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.Country;
 import org.borderliaison.audit.RecordHistory;
@@ -23,6 +25,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,8 +82,8 @@ class MeetingWebController {
         model.addAttribute("partnerCountries", Arrays.stream(Country.values()).filter(Country::isForeign).toList());
         model.addAttribute("statuses", MeetingStatus.values());
         model.addAttribute("vietnam", Country.VN);
-        model.addAttribute("labels", agencies.pickerLabels(java.util.stream.Stream.of(query.getPartnerAgencyId(), query.getOurAgencyId())
-                .filter(java.util.Objects::nonNull).toList()));
+        model.addAttribute("labels", agencies.pickerLabels(Stream.of(query.getPartnerAgencyId(), query.getOurAgencyId())
+                .filter(Objects::nonNull).toList()));
         return "meeting/list";
     }
 
@@ -131,7 +134,7 @@ class MeetingWebController {
     String editForm(@PathVariable long id, Model model) {
         MeetingView meeting = service.get(id);
         if (!meeting.editable()) {
-            throw new org.springframework.security.access.AccessDeniedException("meeting " + id + " is not editable by this user");
+            throw new AccessDeniedException("meeting " + id + " is not editable by this user");
         }
         return showForm(MeetingForm.of(meeting), id, model);
     }
