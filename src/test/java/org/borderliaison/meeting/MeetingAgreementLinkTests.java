@@ -147,13 +147,29 @@ class MeetingAgreementLinkTests extends IntegrationTest {
     }
 
     @Test
+    void agreementRowsAreAddedAndRemovedKeepingWhatWasTyped() throws Exception {
+        String title = MeetingApiTests.unique("Hội đàm thêm dòng văn bản");
+        mvc.perform(meetingForm(title, "_addRow", "agreements", "newAgreement.title", "Biên bản đang gõ"))
+                .andExpect(status().isOk())
+                .andExpect(model().hasNoErrors())
+                .andExpect(shows("name=\"agreements[0].agreementId\""))
+                .andExpect(shows("hx-get=\"/agreements/picker\""))
+                .andExpect(shows("value=\"Biên bản đang gõ\""))
+                .andExpect(shows("Văn bản ký kết tại cuộc gặp"));
+        mvc.perform(meetingForm(title, "agreements[0].agreementId", "", "agreements[0].relation", "SIGNED", "_removeRow", "agreements:0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("name=\"agreements[0].agreementId\""))));
+        assertThat(saved(title)).isZero();
+    }
+
+    @Test
     void createsTheAgreementSignedAtTheMeetingInOneStep() throws Exception {
         String title = MeetingApiTests.unique("Hội đàm ký biên bản");
         String agreementTitle = MeetingApiTests.unique("Biên bản hội đàm Lào Cai – Hà Khẩu");
         mvc.perform(meetingForm(title, "partnerHeads[0].name", "Vương Lực", "partnerHeads[0].title", "Cục trưởng",
                         "newAgreement.create", "true", "newAgreement.title", agreementTitle,
                         "newAgreement.kind", "CONFERENCE_MINUTES", "newAgreement.reference", "05/BB-HĐ",
-                        "newAgreement.validTo", "19/05/2026"))
+                        "newAgreement.validTo", "19/05/2030"))
                 .andExpect(status().is3xxRedirection());
         MeetingView meeting = find(title);
         assertThat(meeting.agreements()).hasSize(1);
@@ -169,7 +185,7 @@ class MeetingAgreementLinkTests extends IntegrationTest {
                 .andExpect(jsonPath("$.signedOn").value("2024-05-20"))
                 .andExpect(jsonPath("$.signingPlace").value("Lào Cai"))
                 .andExpect(jsonPath("$.validFrom").value("2024-05-20"))
-                .andExpect(jsonPath("$.validTo").value("2026-05-19"))
+                .andExpect(jsonPath("$.validTo").value("2030-05-19"))
                 .andExpect(jsonPath("$.parties[*].agencyId", containsInAnyOrder((int) laoCai, (int) hekou)))
                 .andExpect(jsonPath("$.signatories.length()").value(2))
                 .andExpect(jsonPath("$.signatories[0].name").value("Nguyễn Văn Bình"))

@@ -208,7 +208,7 @@ class MeetingWebController {
         model.addAttribute("relations", AgreementRelation.values());
         model.addAttribute("agreementKinds", AgreementKind.values());
         model.addAttribute("agreementLabels", agreements.findAll(form.agreementIds()).values().stream()
-                .collect(Collectors.toMap(AgreementSummary::id, MeetingWebController::agreementLabel)));
+                .collect(Collectors.toMap(AgreementSummary::id, AgreementSummary::label)));
         return "meeting/form";
     }
 
@@ -257,11 +257,6 @@ class MeetingWebController {
             redirect.addFlashAttribute("flashWarning", text(FormErrors.STALE_VERSION));
         }
         return false;
-    }
-
-    /** An agreement as its picker shows it: the title, and the reference number when there is one. */
-    static String agreementLabel(AgreementSummary agreement) {
-        return agreement.reference() == null ? agreement.title() : agreement.title() + " (" + agreement.reference() + ")";
     }
 
     private static String orEmpty(String text) {
