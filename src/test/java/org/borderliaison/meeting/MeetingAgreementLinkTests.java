@@ -17,9 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.borderliaison.agreement.AgreementDraft;
 import org.borderliaison.agreement.AgreementKind;
 import org.borderliaison.agreement.Agreements;
@@ -41,7 +39,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -282,34 +279,12 @@ class MeetingAgreementLinkTests extends IntegrationTest {
         return json.readTree(result.getResponse().getContentAsString());
     }
 
-    /** The meeting form as a Lào Cai officer posts it: talks with Hekou on 20/05/2024 in Lào Cai, changed by {@code changes}. */
     private MockHttpServletRequestBuilder meetingForm(String title, String... changes) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("kind", "TALKS");
-        fields.put("title", title);
-        fields.put("startDate", "20/05/2024");
-        fields.put("placeCountry", "VN");
-        fields.put("locality", "Lào Cai");
-        fields.put("count", "1");
-        fields.put("ourAgencies[0].agencyId", String.valueOf(laoCai));
-        fields.put("partnerAgencies[0].agencyId", String.valueOf(hekou));
-        fields.put("hostAgencyId", String.valueOf(laoCai));
-        fields.put("ourParticipants", "5");
-        fields.put("partnerParticipants", "4");
-        fields.put("ourHeads[0].name", "Nguyễn Văn Bình");
-        fields.put("ourHeads[0].rank", "Đại tá");
-        fields.put("ourHeads[0].title", "Phó Giám đốc");
-        fields.put("topics", "DRUG_CRIME");
-        for (int i = 0; i < changes.length; i += 2) {
-            fields.put(changes[i], changes[i + 1]);
-        }
-        MockHttpServletRequestBuilder request = post("/meetings/new").with(user(laoCaiOfficer)).with(csrf());
-        fields.forEach(request::param);
-        return request;
+        return MeetingTestRequests.meetingForm("/meetings/new", laoCaiOfficer, laoCai, hekou, title, changes);
     }
 
     private static ResultMatcher shows(String text) {
-        return result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString())).contains(text);
+        return MeetingTestRequests.shows(text);
     }
 
     private long saved(String title) {
