@@ -331,7 +331,7 @@ public class MeetingService {
     }
 
     /** Where on {@code newAgreement} a refusal of the draft belongs; what the meeting itself supplies goes on the section. */
-    static String newAgreementField(String draftField) {
+    private static String newAgreementField(String draftField) {
         if (draftField == null) {
             return "newAgreement";
         }
