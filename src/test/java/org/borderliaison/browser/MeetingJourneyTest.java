@@ -2,7 +2,15 @@ package org.borderliaison.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import org.borderliaison.agreement.AgreementDraft;
+import org.borderliaison.agreement.AgreementKind;
+import org.borderliaison.agreement.Agreements;
+import org.borderliaison.meeting.MeetingBuilder;
+import org.borderliaison.meeting.domain.MeetingService;
+import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.Role;
 import org.borderliaison.support.BrowserTest;
 import org.borderliaison.support.Fixtures;
@@ -10,13 +18,21 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A Lào Cai liaison officer logs talks with the Hekou county bureau right after they happened: partner
  * from the picker, a head of delegation on each side and a follow-up added as rows, then finds the record
- * by its partner, and cannot reach a record of Nghệ An.
+ * by its partner, and cannot reach a record of Nghệ An; links an agreement reviewed at a meeting.
  */
 class MeetingJourneyTest extends BrowserTest {
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    Agreements agreements;
 
     /** Demo record (db/demo/200_meetings.sql): Nghệ An's conference with three Lao provinces, 16/8/2024. */
     private static final long NGHE_AN_CONFERENCE = 1;
@@ -77,6 +93,39 @@ class MeetingJourneyTest extends BrowserTest {
         screenshot("nghe-an-not-found");
         open("/meetings?text=" + "hoi nghi hop tac bao dam an ninh");
         assertThat(waitFor(By.id("meetings")).getText()).doesNotContain(NGHE_AN_TITLE).contains("Không có kết quả.");
+    }
+
+    /**
+     * The officer links an agreement reviewed at a meeting from the edit form (a row, the agreement picker),
+     * sees it on the meeting and the meeting on the agreement's page.
+     */
+    @Test
+    void officerLinksAnAgreementReviewedAtAMeeting() {
+        fixtures.account("browser-officer-lc", "VN-LC-CA", Role.OFFICER);
+        long laoCai = fixtures.agency("VN-LC-CA").id();
+        long hekou = fixtures.agency("CN-HK-GAJ").id();
+        String marker = "Mocnoi" + System.nanoTime() % 100000;
+        String agreementTitle = "Kế hoạch phối hợp " + marker;
+        long agreement = fixtures.asSystemAdmin(() -> agreements.create(new AgreementDraft(agreementTitle,
+                AgreementKind.YEARLY_COOPERATION_PLAN, null, LocalDate.of(2024, 1, 10), "Lào Cai", List.of(laoCai, hekou), List.of(),
+                EnumSet.of(CooperationField.DRUG_CRIME), null, null)));
+        String title = "Hội đàm sơ kết kế hoạch " + marker;
+        long meeting = fixtures.asSystemAdmin(() -> meetings.create(MeetingBuilder.aTalk(title).between(laoCai, hekou).details()).id());
+
+        signIn("browser-officer-lc", Fixtures.PASSWORD);
+        open("/meetings/" + meeting + "/edit");
+        addRow("agreements");
+        pick("agreements0-agreementId", marker, agreement);
+        new Select(browser().findElement(By.name("agreements[0].relation"))).selectByValue("REVIEWED");
+        screenshot("meeting-agreement-row");
+        scrollTo(By.id("save"));
+        clickAndWaitForNextPage(By.id("save"));
+        assertThat(waitFor(By.id("meeting-agreements")).getText()).contains(agreementTitle, "Rà soát, đánh giá tại cuộc gặp");
+        screenshot("meeting-with-agreement");
+
+        clickAndWaitForNextPage(By.linkText(agreementTitle));
+        assertThat(waitFor(By.id("agreement-related")).getText()).contains(title, "Cuộc gặp rà soát");
+        screenshot("agreement-with-meeting");
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.borderliaison.agency.Country;
+import org.borderliaison.agreement.AgreementKind;
+import org.borderliaison.meeting.domain.AgreementRelation;
 import org.borderliaison.meeting.domain.FollowUpStatus;
 import org.borderliaison.meeting.domain.MeetingDetails;
 import org.borderliaison.meeting.domain.Side;
@@ -36,6 +38,8 @@ public final class MeetingBuilder {
     private String outcome = "Thống nhất trao đổi thông tin.";
     private Integer count = 1;
     private final List<MeetingDetails.FollowUp> followUps = new ArrayList<>();
+    private final List<MeetingDetails.AgreementRef> agreements = new ArrayList<>();
+    private MeetingDetails.NewAgreement newAgreement;
 
     private MeetingBuilder(String title) {
         this.title = title;
@@ -112,9 +116,21 @@ public final class MeetingBuilder {
         return this;
     }
 
+    public MeetingBuilder agreement(Long agreementId, AgreementRelation relation) {
+        agreements.add(new MeetingDetails.AgreementRef(agreementId, relation));
+        return this;
+    }
+
+    /** The agreement signed at the meeting, created with it. */
+    public MeetingBuilder signing(String agreementTitle, AgreementKind agreementKind, String reference, LocalDate validFrom,
+            LocalDate validTo) {
+        newAgreement = new MeetingDetails.NewAgreement(agreementTitle, agreementKind, reference, validFrom, validTo);
+        return this;
+    }
+
     public MeetingDetails details() {
         return new MeetingDetails(kind, title, startDate, endDate, placeCountry, locality, borderGateId, hostAgencyId, ours, partners,
-                heads, ourParticipants, partnerParticipants, topics, outcome, count, followUps);
+                heads, ourParticipants, partnerParticipants, topics, outcome, count, followUps, agreements, newAgreement);
     }
 
     /** The API request body; {@code version} null for a create. */
@@ -148,6 +164,17 @@ public final class MeetingBuilder {
             row.put("status", followUp.status());
             return row;
         }).toList());
+        body.put("agreements", agreements.stream().map(link -> Map.of("agreementId", link.agreementId(), "relation", link.relation()))
+                .toList());
+        if (newAgreement != null) {
+            Map<String, Object> draft = new LinkedHashMap<>();
+            draft.put("title", newAgreement.title());
+            draft.put("kind", newAgreement.kind());
+            draft.put("reference", newAgreement.reference());
+            draft.put("validFrom", newAgreement.validFrom() == null ? null : newAgreement.validFrom().toString());
+            draft.put("validTo", newAgreement.validTo() == null ? null : newAgreement.validTo().toString());
+            body.put("newAgreement", draft);
+        }
         return body;
     }
 }

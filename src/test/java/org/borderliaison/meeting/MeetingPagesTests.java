@@ -18,9 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.borderliaison.meeting.domain.FollowUpStatus;
 import org.borderliaison.meeting.domain.MeetingFilter;
 import org.borderliaison.meeting.domain.MeetingService;
@@ -34,12 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 /** The meeting pages: list, detail, forms with their errors and rows, follow-ups, cancel and delete. */
 class MeetingPagesTests extends IntegrationTest {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
     MeetingService service;
@@ -240,39 +235,13 @@ class MeetingPagesTests extends IntegrationTest {
                 .andExpect(flash().attributeExists("flashWarning"));
     }
 
-    /**
-     * A complete, valid create/edit form of Lào Cai with Hekou, posted by the Lào Cai officer; {@code changes}
-     * (name, value, name, value...) replace or add fields.
-     */
+    /** A complete, valid create/edit form of Lào Cai with Hekou, posted by the Lào Cai officer. */
     private MockHttpServletRequestBuilder meetingForm(String url, String title, String... changes) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("kind", "TALKS");
-        fields.put("title", title);
-        fields.put("startDate", DATE.format(LocalDate.of(2024, 5, 20)));
-        fields.put("placeCountry", "VN");
-        fields.put("locality", "Lào Cai");
-        fields.put("count", "1");
-        fields.put("ourAgencies[0].agencyId", String.valueOf(laoCai));
-        fields.put("partnerAgencies[0].agencyId", String.valueOf(hekou));
-        fields.put("hostAgencyId", String.valueOf(laoCai));
-        fields.put("ourParticipants", "5");
-        fields.put("partnerParticipants", "4");
-        fields.put("ourHeads[0].name", "Nguyễn Văn Bình");
-        fields.put("ourHeads[0].rank", "Đại tá");
-        fields.put("ourHeads[0].title", "Phó Giám đốc");
-        fields.put("topics", "DRUG_CRIME");
-        fields.put("outcome", "Thống nhất trao đổi thông tin.");
-        for (int i = 0; i < changes.length; i += 2) {
-            fields.put(changes[i], changes[i + 1]);
-        }
-        MockHttpServletRequestBuilder request = post(url).with(user(laoCaiOfficer)).with(csrf());
-        fields.forEach(request::param);
-        return request;
+        return MeetingTestRequests.meetingForm(url, laoCaiOfficer, laoCai, hekou, title, changes);
     }
 
-    /** The page, as the browser shows it (Thymeleaf writes "à" as "&amp;agrave;" in attributes). */
     private static ResultMatcher shows(String text) {
-        return result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString())).contains(text);
+        return MeetingTestRequests.shows(text);
     }
 
     private MeetingView find(String title) {

@@ -88,6 +88,11 @@ public class Meeting extends AuditedEntity {
     @OrderColumn(name = "position")
     private List<FollowUpAction> followUps = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "meeting_agreement", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    private List<AgreementLink> agreements = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MeetingStatus status = MeetingStatus.RECORDED;
@@ -141,6 +146,11 @@ public class Meeting extends AuditedEntity {
                         followUp.status() == null ? FollowUpStatus.OPEN : followUp.status()))
                 .toList());
         this.searchText = folded;
+    }
+
+    /** The agreements signed or reviewed at the meeting, as the service checked them (known, visible, distinct). */
+    void linkAgreements(List<AgreementLink> links) {
+        replace(this.agreements, links);
     }
 
     /** Replaces a list's content in place, so Hibernate updates the rows that changed rather than all of them. */
@@ -254,6 +264,10 @@ public class Meeting extends AuditedEntity {
 
     public List<FollowUpAction> getFollowUps() {
         return followUps;
+    }
+
+    public List<AgreementLink> getAgreements() {
+        return agreements;
     }
 
     public MeetingStatus getStatus() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.borderliaison.agency.Country;
+import org.borderliaison.agreement.AgreementKind;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.shared.CooperationField;
 
@@ -33,7 +34,9 @@ public record MeetingDetails(
         Set<CooperationField> topics,
         String outcome,
         Integer count,
-        List<FollowUp> followUps) {
+        List<FollowUp> followUps,
+        List<AgreementRef> agreements,
+        NewAgreement newAgreement) {
 
     public MeetingDetails {
         // Copies that keep nulls: an empty row is reported on its own index, not dropped unseen.
@@ -42,6 +45,7 @@ public record MeetingDetails(
         heads = copy(heads);
         topics = topics == null ? Set.of() : topics.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
         followUps = copy(followUps);
+        agreements = copy(agreements);
     }
 
     /** Every agency the details name (participants, host, owners of follow-ups), for one look-up. */
@@ -57,6 +61,17 @@ public record MeetingDetails(
 
     /** A head of delegation: which side, name, rank (cấp bậc) and title (chức vụ). */
     public record Head(Side side, String name, String rank, String title) {
+    }
+
+    /** An agreement signed or reviewed at the meeting. */
+    public record AgreementRef(Long agreementId, AgreementRelation relation) {
+    }
+
+    /**
+     * An agreement signed at the meeting, to create with it: the few fields a meeting does not already say.
+     * Parties, signatories, signing date and place, and fields of cooperation come from the meeting.
+     */
+    public record NewAgreement(String title, AgreementKind kind, String reference, LocalDate validFrom, LocalDate validTo) {
     }
 
     /** A follow-up action: what, which agency owns it, by when, and where it stands (open when not said). */

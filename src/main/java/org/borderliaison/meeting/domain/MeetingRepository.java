@@ -35,4 +35,16 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
               and f.dueDate <= :limit
               and (:everything = true or exists (select 1 from m.agencies a where a.agencyId in :visible))""")
     long countDueFollowUps(LocalDate limit, boolean everything, Collection<Long> visible);
+
+    /**
+     * The meetings at which agreement {@code agreementId} was signed or reviewed, newest first; {@code everything}
+     * false restricts them to meetings involving one of {@code visible}.
+     */
+    @Query("""
+            select new org.borderliaison.meeting.domain.AgreementMeeting(m.id, m.kind, m.title, m.startDate, m.status, l.relation)
+            from Meeting m join m.agreements l
+            where l.agreementId = :agreementId
+              and (:everything = true or exists (select 1 from m.agencies a where a.agencyId in :visible))
+            order by m.startDate desc, m.id desc""")
+    List<AgreementMeeting> withAgreement(long agreementId, boolean everything, Collection<Long> visible);
 }

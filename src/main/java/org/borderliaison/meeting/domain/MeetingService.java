@@ -24,6 +24,10 @@ import java.util.stream.Stream;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
+import org.borderliaison.agreement.AgreementDraft;
+import org.borderliaison.agreement.AgreementSignatory;
+import org.borderliaison.agreement.AgreementSummary;
+import org.borderliaison.agreement.Agreements;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CurrentUser;
@@ -56,12 +60,14 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final Agencies agencies;
+    private final Agreements agreements;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, Agencies agencies, EntityManager entityManager, Clock clock) {
+    MeetingService(MeetingRepository meetings, Agencies agencies, Agreements agreements, EntityManager entityManager, Clock clock) {
         this.meetings = meetings;
         this.agencies = agencies;
+        this.agreements = agreements;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -153,6 +159,12 @@ public class MeetingService {
         Optional<Set<Long>> visible = agencies.visibleAgencyIds();
         return meetings.countDueFollowUps(LocalDate.now(clock).plusDays(FOLLOW_UP_WARNING_DAYS), visible.isEmpty(),
                 visible.orElse(Set.of(-1L)));
+    }
+
+    /** The visible meetings at which agreement {@code agreementId} was signed or reviewed, newest first. */
+    public List<AgreementMeeting> withAgreement(long agreementId) {
+        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        return meetings.withAgreement(agreementId, visible.isEmpty(), visible.orElse(Set.of(-1L)));
     }
 
     // ---- changing
@@ -260,6 +272,76 @@ public class MeetingService {
             }
         }
         meeting.apply(details, resolved, searchText(details, resolved, found));
+        List<AgreementLink> links = agreementLinks(meeting, details.agreements());
+        if (details.newAgreement() != null) {
+            links.add(new AgreementLink(createAgreement(details), AgreementRelation.SIGNED));
+        }
+        meeting.linkAgreements(links);
+    }
+
+    /**
+     * The agreements the details link, each one the user may see and named once; links the meeting already
+     * has to agreements the user may not see (a partner's other sub-tree) are kept as they are, after them.
+     */
+    private List<AgreementLink> agreementLinks(Meeting meeting, List<MeetingDetails.AgreementRef> refs) {
+        Map<Long, AgreementSummary> found = agreements.findAll(Stream.concat(
+                refs.stream().filter(Objects::nonNull).map(MeetingDetails.AgreementRef::agreementId),
+                meeting.getAgreements().stream().map(AgreementLink::getAgreementId)).filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<AgreementLink> links = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < refs.size(); i++) {
+            String row = "agreements[" + i + "]";
+            MeetingDetails.AgreementRef ref = refs.get(i);
+            require(ref, row);
+            require(ref.agreementId(), row + ".agreementId");
+            require(ref.relation(), row + ".relation");
+            if (!found.containsKey(ref.agreementId())) {
+                throw new BusinessRuleException(row + ".agreementId", "meeting.error.unknownAgreement");
+            }
+            if (!seen.add(ref.agreementId())) {
+                throw new BusinessRuleException(row + ".agreementId", "meeting.error.duplicateAgreement",
+                        found.get(ref.agreementId()).title());
+            }
+            links.add(new AgreementLink(ref.agreementId(), ref.relation()));
+        }
+        meeting.getAgreements().stream().filter(link -> !found.containsKey(link.getAgreementId()) && seen.add(link.getAgreementId()))
+                .forEach(links::add);
+        return links;
+    }
+
+    /**
+     * Creates the agreement signed at the meeting, in this transaction: its parties are the meeting's
+     * agencies, its signatories the heads of delegation (each for the first agency of their side), signed on
+     * the meeting's date at its locality, about its topics. A refusal names the field of {@code newAgreement}.
+     */
+    private long createAgreement(MeetingDetails details) {
+        MeetingDetails.NewAgreement draft = details.newAgreement();
+        List<Long> parties = Stream.concat(details.ourAgencyIds().stream(), details.partnerAgencyIds().stream()).toList();
+        List<AgreementSignatory> signatories = details.heads().stream()
+                .filter(head -> !(head.side() == Side.OUR ? details.ourAgencyIds() : details.partnerAgencyIds()).isEmpty())
+                .map(head -> new AgreementSignatory(head.name(), head.rank(), head.title(),
+                        (head.side() == Side.OUR ? details.ourAgencyIds() : details.partnerAgencyIds()).get(0)))
+                .toList();
+        try {
+            return agreements.create(new AgreementDraft(draft.title(), draft.kind(), draft.reference(), details.startDate(),
+                    details.locality(), parties, signatories, details.topics(), draft.validFrom(), draft.validTo()));
+        } catch (BusinessRuleException refusal) {
+            throw new BusinessRuleException(newAgreementField(refusal.field()), refusal.messageKey(), refusal.arguments());
+        }
+    }
+
+    /** Where on {@code newAgreement} a refusal of the draft belongs; what the meeting itself supplies goes on the section. */
+    private static String newAgreementField(String draftField) {
+        if (draftField == null) {
+            return "newAgreement";
+        }
+        String field = draftField.replaceFirst("[\\[.].*$", "");
+        return switch (field) {
+            case "titleVi" -> "newAgreement.title";
+            case "referenceNumber" -> "newAgreement.reference";
+            case "kind", "validFrom", "validTo", "parties", "signatories" -> "newAgreement." + field;
+            default -> "newAgreement";
+        };
     }
 
     /** What must be there whatever the agencies: the API may send what the form's fields never would. */
@@ -369,7 +451,18 @@ public class MeetingService {
                 meeting.getPartnerParticipants(), meeting.getTopics().stream().sorted().toList(), meeting.getOutcome(),
                 meeting.getCount(), followUps, meeting.getStatus(), meeting.getCancelReason(), meeting.getCreatedBy(),
                 meeting.getCreatedAt(), meeting.getUpdatedBy(), meeting.getUpdatedAt(),
-                meeting.getStatus() == MeetingStatus.RECORDED && editable(meeting, agencies.visibleAgencyIds()));
+                meeting.getStatus() == MeetingStatus.RECORDED && editable(meeting, agencies.visibleAgencyIds()),
+                linkedAgreements(meeting));
+    }
+
+    /** The meeting's agreements the user may see, in the order recorded. */
+    private List<MeetingView.LinkedAgreement> linkedAgreements(Meeting meeting) {
+        if (meeting.getAgreements().isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AgreementSummary> found = agreements.findAll(meeting.getAgreements().stream().map(AgreementLink::getAgreementId).toList());
+        return meeting.getAgreements().stream().filter(link -> found.containsKey(link.getAgreementId()))
+                .map(link -> new MeetingView.LinkedAgreement(found.get(link.getAgreementId()), link.getRelation())).toList();
     }
 
     private static List<AgencyView> names(Collection<Long> ids, Map<Long, AgencyView> found) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.BorderGateView;
 import org.borderliaison.agency.Country;
+import org.borderliaison.agreement.AgreementSummary;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.shared.CooperationField;
 
@@ -17,7 +18,8 @@ public record MeetingView(long id, long version, MeetingKind kind, String title,
         Country placeCountry, String locality, BorderGateView borderGate, AgencyView host, List<AgencyView> ourAgencies,
         List<AgencyView> partnerAgencies, List<HeadOfDelegation> heads, int ourParticipants, int partnerParticipants,
         List<CooperationField> topics, String outcome, int count, List<FollowUpView> followUps, MeetingStatus status,
-        String cancelReason, String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, boolean editable) {
+        String cancelReason, String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, boolean editable,
+        List<LinkedAgreement> agreements) {
 
     public List<HeadOfDelegation> heads(Side side) {
         return heads.stream().filter(head -> head.getSide() == side).toList();
@@ -33,6 +35,10 @@ public record MeetingView(long id, long version, MeetingKind kind, String title,
 
     public boolean cancelled() {
         return status == MeetingStatus.CANCELLED;
+    }
+
+    /** An agreement signed or reviewed at the meeting, as the user may see it. */
+    public record LinkedAgreement(AgreementSummary agreement, AgreementRelation relation) {
     }
 
     /**

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
+import org.borderliaison.agreement.AgreementKind;
 import org.borderliaison.meeting.MeetingKind;
+import org.borderliaison.meeting.domain.AgreementRelation;
 import org.borderliaison.meeting.domain.FollowUpStatus;
 import org.borderliaison.meeting.domain.HeadOfDelegation;
 import org.borderliaison.meeting.domain.MeetingDetails;
@@ -87,6 +89,11 @@ public class MeetingForm {
     @Valid
     private List<FollowUpRow> followUps = new ArrayList<>();
 
+    private List<AgreementRow> agreements = new ArrayList<>();
+
+    @Valid
+    private NewAgreementSection newAgreement = new NewAgreementSection();
+
     /** A new meeting of the user's agency: it takes part and hosts, and one empty row waits for the partner. */
     static MeetingForm startingWith(AgencyView ownAgency) {
         MeetingForm form = new MeetingForm();
@@ -122,6 +129,7 @@ public class MeetingForm {
         form.count = meeting.count();
         meeting.followUps().forEach(followUp -> form.followUps.add(new FollowUpRow(followUp.what(),
                 followUp.owner() == null ? null : followUp.owner().id(), followUp.dueDate(), followUp.status())));
+        meeting.agreements().forEach(link -> form.agreements.add(new AgreementRow(link.agreement().id(), link.relation())));
         return form;
     }
 
@@ -132,6 +140,7 @@ public class MeetingForm {
         ourHeads.removeIf(HeadRow::isEmpty);
         partnerHeads.removeIf(HeadRow::isEmpty);
         followUps.removeIf(FollowUpRow::isEmpty);
+        agreements.removeIf(row -> row.getAgreementId() == null);
     }
 
     MeetingDetails details() {
@@ -140,7 +149,9 @@ public class MeetingForm {
         return new MeetingDetails(kind, title, startDate, endDate, placeCountry, locality, borderGateId, hostAgencyId,
                 ourAgencies.stream().map(AgencyRow::getAgencyId).toList(), partnerAgencies.stream().map(AgencyRow::getAgencyId).toList(),
                 heads, ourParticipants, partnerParticipants, topics, outcome, count,
-                followUps.stream().map(FollowUpRow::toFollowUp).toList());
+                followUps.stream().map(FollowUpRow::toFollowUp).toList(),
+                agreements.stream().map(row -> new MeetingDetails.AgreementRef(row.getAgreementId(), row.getRelation())).toList(),
+                newAgreement.isCreate() ? newAgreement.toNewAgreement() : null);
     }
 
     /**
@@ -155,7 +166,10 @@ public class MeetingForm {
         String formField = field;
         Matcher agency = AGENCY_ROW.matcher(field);
         Matcher head = HEAD_ROW.matcher(field);
-        if (agency.matches()) {
+        if (field.equals("newAgreement") || field.startsWith("newAgreement.parties") || field.startsWith("newAgreement.signatories")) {
+            // What the agreement takes from the meeting itself: said at the section's checkbox.
+            formField = "newAgreement.create";
+        } else if (agency.matches()) {
             formField = agency.group(1) + "Agencies" + (agency.group(2) == null ? "" : "[" + agency.group(2) + "].agencyId");
         } else if (head.matches()) {
             int index = Integer.parseInt(head.group(1));
@@ -168,6 +182,116 @@ public class MeetingForm {
     /** Every agency id the form names, for the labels of its pickers. */
     Set<Long> agencyIds() {
         return details().agencyIds();
+    }
+
+    /** Every agreement id the rows name, for the labels of their pickers. */
+    List<Long> agreementIds() {
+        return agreements.stream().map(AgreementRow::getAgreementId).filter(Objects::nonNull).toList();
+    }
+
+    /** An agreement signed or reviewed at the meeting. */
+    public static class AgreementRow {
+
+        private Long agreementId;
+
+        private AgreementRelation relation = AgreementRelation.REVIEWED;
+
+        public AgreementRow() {
+        }
+
+        AgreementRow(Long agreementId, AgreementRelation relation) {
+            this.agreementId = agreementId;
+            this.relation = relation;
+        }
+
+        public Long getAgreementId() {
+            return agreementId;
+        }
+
+        public void setAgreementId(Long agreementId) {
+            this.agreementId = agreementId;
+        }
+
+        public AgreementRelation getRelation() {
+            return relation;
+        }
+
+        public void setRelation(AgreementRelation relation) {
+            this.relation = relation;
+        }
+    }
+
+    /**
+     * "An agreement was signed at this meeting: create it": ticked, the meeting's save also creates the
+     * agreement (parties, signatories, date, place and fields from the meeting) and links it as signed.
+     */
+    public static class NewAgreementSection {
+
+        private boolean create;
+
+        @Size(max = 500)
+        private String title;
+
+        private AgreementKind kind = AgreementKind.MEMORANDUM_OF_UNDERSTANDING;
+
+        @Size(max = 100)
+        private String reference;
+
+        private LocalDate validFrom;
+
+        private LocalDate validTo;
+
+        MeetingDetails.NewAgreement toNewAgreement() {
+            return new MeetingDetails.NewAgreement(title, kind, reference, validFrom, validTo);
+        }
+
+        public boolean isCreate() {
+            return create;
+        }
+
+        public void setCreate(boolean create) {
+            this.create = create;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public AgreementKind getKind() {
+            return kind;
+        }
+
+        public void setKind(AgreementKind kind) {
+            this.kind = kind;
+        }
+
+        public String getReference() {
+            return reference;
+        }
+
+        public void setReference(String reference) {
+            this.reference = reference;
+        }
+
+        public LocalDate getValidFrom() {
+            return validFrom;
+        }
+
+        public void setValidFrom(LocalDate validFrom) {
+            this.validFrom = validFrom;
+        }
+
+        public LocalDate getValidTo() {
+            return validTo;
+        }
+
+        public void setValidTo(LocalDate validTo) {
+            this.validTo = validTo;
+        }
     }
 
     /** A participating agency. */
@@ -455,6 +579,22 @@ public class MeetingForm {
 
     public void setCount(Integer count) {
         this.count = count;
+    }
+
+    public List<AgreementRow> getAgreements() {
+        return agreements;
+    }
+
+    public void setAgreements(List<AgreementRow> agreements) {
+        this.agreements = agreements;
+    }
+
+    public NewAgreementSection getNewAgreement() {
+        return newAgreement;
+    }
+
+    public void setNewAgreement(NewAgreementSection newAgreement) {
+        this.newAgreement = newAgreement;
     }
 
     public List<FollowUpRow> getFollowUps() {

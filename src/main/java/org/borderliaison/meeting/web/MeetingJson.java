@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
+import org.borderliaison.agreement.AgreementKind;
+import org.borderliaison.agreement.AgreementStatus;
 import org.borderliaison.meeting.MeetingKind;
+import org.borderliaison.meeting.domain.AgreementRelation;
 import org.borderliaison.meeting.domain.DueFollowUp;
 import org.borderliaison.meeting.domain.FollowUpStatus;
 import org.borderliaison.meeting.domain.HeadOfDelegation;
@@ -19,8 +22,8 @@ import org.borderliaison.shared.CooperationField;
 record MeetingJson(long id, long version, MeetingKind kind, String title, LocalDate startDate, LocalDate endDate,
         Country placeCountry, String locality, Long borderGateId, long hostAgencyId, List<AgencyRef> ourAgencies,
         List<AgencyRef> partnerAgencies, List<Head> heads, int ourParticipants, int partnerParticipants,
-        List<CooperationField> topics, String outcome, int count, List<FollowUp> followUps, MeetingStatus status,
-        String cancelReason, String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
+        List<CooperationField> topics, String outcome, int count, List<FollowUp> followUps, List<Agreement> agreements,
+        MeetingStatus status, String cancelReason, String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
 
     static MeetingJson of(MeetingView meeting) {
         return new MeetingJson(meeting.id(), meeting.version(), meeting.kind(), meeting.title(), meeting.startDate(),
@@ -28,7 +31,8 @@ record MeetingJson(long id, long version, MeetingKind kind, String title, LocalD
                 meeting.borderGate() == null ? null : meeting.borderGate().id(), meeting.host().id(), AgencyRef.all(meeting.ourAgencies()),
                 AgencyRef.all(meeting.partnerAgencies()), meeting.heads().stream().map(Head::of).toList(), meeting.ourParticipants(),
                 meeting.partnerParticipants(), meeting.topics(), meeting.outcome(), meeting.count(),
-                meeting.followUps().stream().map(FollowUp::of).toList(), meeting.status(), meeting.cancelReason(),
+                meeting.followUps().stream().map(FollowUp::of).toList(), meeting.agreements().stream().map(Agreement::of).toList(),
+                meeting.status(), meeting.cancelReason(),
                 meeting.createdBy(), meeting.createdAt(), meeting.updatedBy(), meeting.updatedAt());
     }
 
@@ -58,6 +62,15 @@ record MeetingJson(long id, long version, MeetingKind kind, String title, LocalD
         static FollowUp of(MeetingView.FollowUpView followUp) {
             return new FollowUp(followUp.index(), followUp.what(), AgencyRef.of(followUp.owner()), followUp.dueDate(),
                     followUp.status(), followUp.overdue());
+        }
+    }
+
+    /** An agreement signed or reviewed at the meeting (only those the caller may see), with its title, kind and status. */
+    record Agreement(long agreementId, AgreementRelation relation, String title, AgreementKind kind, AgreementStatus status) {
+
+        static Agreement of(MeetingView.LinkedAgreement link) {
+            return new Agreement(link.agreement().id(), link.relation(), link.agreement().title(), link.agreement().kind(),
+                    link.agreement().status());
         }
     }
 

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.borderliaison.agency.Country;
+import org.borderliaison.agreement.AgreementKind;
 import org.borderliaison.meeting.MeetingKind;
+import org.borderliaison.meeting.domain.AgreementRelation;
 import org.borderliaison.meeting.domain.FollowUpStatus;
 import org.borderliaison.meeting.domain.MeetingDetails;
 import org.borderliaison.meeting.domain.Side;
@@ -46,7 +48,9 @@ final class MeetingRequests {
             Set<CooperationField> topics,
             @Size(max = 4000) String outcome,
             @Min(1) Integer count,
-            List<@Valid FollowUp> followUps) {
+            List<@Valid FollowUp> followUps,
+            List<@Valid AgreementLink> agreements,
+            @Valid NewAgreement newAgreement) {
 
         MeetingDetails details() {
             return new MeetingDetails(kind, title, startDate, endDate, placeCountry, locality, borderGateId, hostAgencyId,
@@ -54,7 +58,11 @@ final class MeetingRequests {
                     heads == null ? null : heads.stream().map(head -> new MeetingDetails.Head(head.side(), head.name(), head.rank(), head.title())).toList(),
                     ourParticipants, partnerParticipants, topics, outcome, count,
                     followUps == null ? null : followUps.stream()
-                            .map(f -> new MeetingDetails.FollowUp(f.what(), f.ownerAgencyId(), f.dueDate(), f.status())).toList());
+                            .map(f -> new MeetingDetails.FollowUp(f.what(), f.ownerAgencyId(), f.dueDate(), f.status())).toList(),
+                    agreements == null ? null : agreements.stream()
+                            .map(a -> a == null ? null : new MeetingDetails.AgreementRef(a.agreementId(), a.relation())).toList(),
+                    newAgreement == null ? null : new MeetingDetails.NewAgreement(newAgreement.title(), newAgreement.kind(),
+                            newAgreement.reference(), newAgreement.validFrom(), newAgreement.validTo()));
         }
     }
 
@@ -65,6 +73,19 @@ final class MeetingRequests {
     /** {@code status} defaults to OPEN. */
     record FollowUp(@NotBlank @Size(max = 1000) String what, Long ownerAgencyId, @NotNull LocalDate dueDate,
             FollowUpStatus status) {
+    }
+
+    /** An agreement (one the caller may see) signed or reviewed at the meeting. */
+    record AgreementLink(@NotNull Long agreementId, @NotNull AgreementRelation relation) {
+    }
+
+    /**
+     * An agreement signed at the meeting, created with it and linked as SIGNED: parties are the meeting's
+     * agencies, signatories its heads of delegation (for the first agency of their side), signed on the
+     * meeting's start date at its locality, about its topics. validFrom empty: from the signing date.
+     */
+    record NewAgreement(@NotBlank @Size(max = 500) String title, @NotNull AgreementKind kind, @Size(max = 100) String reference,
+            LocalDate validFrom, LocalDate validTo) {
     }
 
     record Cancel(@NotNull Long version, @NotBlank @Size(max = 1000) String reason) {

@@ -67,7 +67,10 @@ class MeetingRestController {
     @PostMapping
     @Operation(summary = "Record a meeting (officers, for meetings in which one of our agencies lies in their scope)",
             description = "hostAgencyId must be one of ourAgencyIds or partnerAgencyIds; our agencies are Vietnamese, partner "
-                    + "agencies foreign; count (default 1) is the tally a record stands for, e.g. 120 hotline contacts in a month.")
+                    + "agencies foreign; count (default 1) is the tally a record stands for, e.g. 120 hotline contacts in a month. "
+                    + "agreements links agreements the caller may see (relation SIGNED or REVIEWED); newAgreement creates the "
+                    + "agreement signed at the meeting in the same transaction and links it as SIGNED (a refusal of either "
+                    + "saves nothing; the agreement's refusals name newAgreement.<field>).")
     ResponseEntity<MeetingJson> create(@Valid @RequestBody MeetingRequests.Meeting request) {
         MeetingView meeting = service.create(request.details());
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id())).body(MeetingJson.of(meeting));

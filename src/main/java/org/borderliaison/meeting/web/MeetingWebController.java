@@ -3,11 +3,16 @@ package org.borderliaison.meeting.web;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.Country;
 import org.borderliaison.audit.RecordHistory;
+import org.borderliaison.agreement.AgreementKind;
+import org.borderliaison.agreement.AgreementSummary;
+import org.borderliaison.agreement.Agreements;
 import org.borderliaison.meeting.MeetingKind;
+import org.borderliaison.meeting.domain.AgreementRelation;
 import org.borderliaison.meeting.domain.FollowUpStatus;
 import org.borderliaison.meeting.domain.Meeting;
 import org.borderliaison.meeting.domain.MeetingService;
@@ -49,11 +54,14 @@ class MeetingWebController {
     private final MeetingService service;
     private final Agencies agencies;
     private final RecordHistory history;
+    private final Agreements agreements;
     private final MessageSource messages;
 
-    MeetingWebController(MeetingService service, Agencies agencies, RecordHistory history, MessageSource messages) {
+    MeetingWebController(MeetingService service, Agencies agencies, Agreements agreements, RecordHistory history,
+            MessageSource messages) {
         this.service = service;
         this.agencies = agencies;
+        this.agreements = agreements;
         this.history = history;
         this.messages = messages;
     }
@@ -197,6 +205,10 @@ class MeetingWebController {
         model.addAttribute("followUpStatuses", FollowUpStatus.values());
         model.addAttribute("vietnam", Country.VN);
         model.addAttribute("labels", agencies.pickerLabels(form.agencyIds()));
+        model.addAttribute("relations", AgreementRelation.values());
+        model.addAttribute("agreementKinds", AgreementKind.values());
+        model.addAttribute("agreementLabels", agreements.findAll(form.agreementIds()).values().stream()
+                .collect(Collectors.toMap(AgreementSummary::id, AgreementSummary::label)));
         return "meeting/form";
     }
 
