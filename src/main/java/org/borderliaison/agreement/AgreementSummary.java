@@ -8,4 +8,9 @@ import java.time.LocalDate;
  */
 public record AgreementSummary(long id, String title, AgreementKind kind, AgreementStatus status, LocalDate signedOn,
         LocalDate validFrom, LocalDate validTo, String reference) {
+
+    /** The title with the reference in brackets when there is one, as pickers and links show an agreement. */
+    public String label() {
+        return reference == null ? title : title + " (" + reference + ")";
+    }
 }

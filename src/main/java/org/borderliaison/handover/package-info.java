@@ -4,7 +4,7 @@
  * of the scope see it, and every view is logged), the printable bilingual handover record, and the
  * totals the cooperation summary needs. {@link org.borderliaison.handover.Handovers} is what other modules use.
  */
-@ApplicationModule(allowedDependencies = {"shared", "agency", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "agency", "audit", "casefile", "agreement"})
 package org.borderliaison.handover;
 
 import org.springframework.modulith.ApplicationModule;

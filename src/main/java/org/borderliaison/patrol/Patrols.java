@@ -2,12 +2,18 @@ package org.borderliaison.patrol;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.borderliaison.agency.Country;
 import org.borderliaison.patrol.domain.Patrol;
+import org.borderliaison.patrol.domain.PatrolSearch;
 import org.borderliaison.patrol.domain.PatrolService;
 import org.borderliaison.shared.NotFoundException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +35,22 @@ public class Patrols {
 
     public PatrolView require(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("Patrol", id));
+    }
+
+    /** The visible patrols among {@code ids}, by id; unknown ones and those out of the user's scope are left out. */
+    public Map<Long, PatrolView> findAll(Collection<Long> ids) {
+        return service.findAllVisible(ids).stream().map(Patrol::toView)
+                .collect(Collectors.toMap(PatrolView::id, view -> view, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * Up to {@code limit} (at most 50) visible patrols whose markers or findings match {@code q} (accents ignored;
+     * blank: any), latest first: for the pickers of other modules' forms.
+     */
+    public List<PatrolView> search(String q, int limit) {
+        return service.search(new PatrolSearch(null, null, null, null, null, q),
+                PageRequest.of(0, Math.max(1, Math.min(limit, 50)), Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id"))))
+                .map(Patrol::toView).getContent();
     }
 
     /**

@@ -16,6 +16,7 @@ import org.borderliaison.agreement.domain.AgreementService;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.web.FormErrors;
+import org.borderliaison.shared.web.RelatedRecords;
 import org.borderliaison.shared.web.FormRows;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -48,8 +49,10 @@ class AgreementWebController {
     private final AgreementService service;
     private final Agencies agencies;
     private final MessageSource messages;
+    private final List<RelatedRecords> related;
 
-    AgreementWebController(AgreementService service, Agencies agencies, MessageSource messages) {
+    AgreementWebController(AgreementService service, Agencies agencies, MessageSource messages, List<RelatedRecords> related) {
+        this.related = related;
         this.service = service;
         this.agencies = agencies;
         this.messages = messages;
@@ -109,6 +112,7 @@ class AgreementWebController {
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("agreement", service.detail(id));
         model.addAttribute("history", service.history(id));
+        model.addAttribute("related", RelatedRecords.collect(related, RelatedRecords.AGREEMENT, id));
         model.addAttribute("maxAttachmentBytes", service.maxAttachmentBytes());
         model.addAttribute("maxAttachmentMegabytes", service.maxAttachmentBytes() / (1024 * 1024));
         return "agreement/detail";
@@ -210,12 +214,8 @@ class AgreementWebController {
                 ? List.of(AgreementStatus.DRAFT, AgreementStatus.IN_FORCE) : List.of());
         model.addAttribute("agencyLabels", agencies.pickerLabels(form.agencyIds()));
         model.addAttribute("replacesLabel", form.getReplacesId() == null ? ""
-                : service.findSummary(form.getReplacesId()).map(AgreementWebController::pickerLabel).orElse(""));
+                : service.findSummary(form.getReplacesId()).map(AgreementSummary::label).orElse(""));
         return "agreement/form";
-    }
-
-    static String pickerLabel(AgreementSummary agreement) {
-        return agreement.title() + (agreement.reference() == null ? "" : " (" + agreement.reference() + ")");
     }
 
     // ---- withdraw, terminate, delete: each confirmed on its own page

@@ -67,6 +67,12 @@ public class CaseForm {
     @Valid
     private List<SeizureRow> seizures = new ArrayList<>();
 
+    /** The patrols the case came from, one picker per row. */
+    private List<LinkRow> patrols = new ArrayList<>();
+
+    /** The agreements that are the case's legal basis. */
+    private List<LinkRow> agreements = new ArrayList<>();
+
     static CaseForm of(CaseFile c) {
         CaseForm form = new CaseForm();
         form.version = c.getVersion();
@@ -82,6 +88,8 @@ public class CaseForm {
         form.summary = c.getSummary();
         form.seizures = new ArrayList<>(c.getSeizures().stream().map(s -> new SeizureRow(s.getItem(),
                 Quantities.plain(s.getQuantity()).toPlainString(), s.getUnit(), s.getDescription())).toList());
+        form.patrols = LinkRow.of(c.getPatrolIds());
+        form.agreements = LinkRow.of(c.getAgreementIds());
         return form;
     }
 
@@ -104,7 +112,8 @@ public class CaseForm {
             return null;
         }
         return new CaseCommand(category, ourReference, partnerReference, openedOn, status, statusDate, statusNote, leadAgencyId,
-                partners.stream().map(PartnerRow::getAgencyId).toList(), subjects, victims, summary, lines);
+                partners.stream().map(PartnerRow::getAgencyId).toList(), subjects, victims, summary, lines, LinkRow.ids(patrols),
+                LinkRow.ids(agreements));
     }
 
     /**
@@ -311,6 +320,22 @@ public class CaseForm {
 
     public void setSummary(String summary) {
         this.summary = summary;
+    }
+
+    public List<LinkRow> getPatrols() {
+        return patrols;
+    }
+
+    public void setPatrols(List<LinkRow> patrols) {
+        this.patrols = patrols;
+    }
+
+    public List<LinkRow> getAgreements() {
+        return agreements;
+    }
+
+    public void setAgreements(List<LinkRow> agreements) {
+        this.agreements = agreements;
     }
 
     public List<SeizureRow> getSeizures() {
