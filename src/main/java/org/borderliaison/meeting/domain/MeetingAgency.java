@@ -1,0 +1,69 @@
+package org.borderliaison.meeting.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.Objects;
+import org.borderliaison.agency.Country;
+import org.borderliaison.audit.HistoryLabel;
+
+/**
+ * An agency taking part in a meeting, on our side or the partner's. The agency's country is copied
+ * (an agency never changes country) so that "meetings with Chinese partners" is a plain filter.
+ */
+@Embeddable
+public class MeetingAgency implements HistoryLabel {
+
+    @Column(name = "agency_id", nullable = false)
+    private Long agencyId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Side side;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Country country;
+
+    protected MeetingAgency() {
+    }
+
+    MeetingAgency(long agencyId, Side side, Country country) {
+        this.agencyId = agencyId;
+        this.side = side;
+        this.country = country;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public Side getSide() {
+        return side;
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    @Override
+    public String historyLabel() {
+        return side + " #" + agencyId;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MeetingAgency that && Objects.equals(agencyId, that.agencyId) && side == that.side;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(agencyId, side);
+    }
+
+    @Override
+    public String toString() {
+        return historyLabel();
+    }
+}

@@ -1,0 +1,378 @@
+package org.borderliaison.meeting.domain;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.borderliaison.agency.Agencies;
+import org.borderliaison.agency.AgencyView;
+import org.borderliaison.agency.Country;
+import org.borderliaison.meeting.MeetingKind;
+import org.borderliaison.shared.BusinessRuleException;
+import org.borderliaison.shared.CurrentUser;
+import org.borderliaison.shared.NotFoundException;
+import org.borderliaison.shared.Role;
+import org.borderliaison.shared.SearchText;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every rule about meetings, and the scope: a meeting is visible to a user when one of its agencies lies
+ * in the user's sub-tree (administrators and central accounts see all); officers record and change
+ * meetings in which one of our agencies lies in their sub-tree. Pages and API both call this class.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingService {
+
+    /** Open follow-ups due within this many days, or overdue, are flagged on the dashboard. */
+    public static final int FOLLOW_UP_WARNING_DAYS = 14;
+
+    private final MeetingRepository meetings;
+    private final Agencies agencies;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository meetings, Agencies agencies, EntityManager entityManager, Clock clock) {
+        this.meetings = meetings;
+        this.agencies = agencies;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    // ---- reading
+
+    /**
+     * A page of the meetings the user may see that match the filter: the columns the list shows (not the
+     * outcome or the search text), a count only when the page is full, and the agencies of the page in one
+     * more query; their names in one more.
+     */
+    public Page<MeetingSummary> list(MeetingFilter filter, Pageable pageable) {
+        Specification<Meeting> matching = MeetingSpecifications.matching(filter, agencies.visibleAgencyIds());
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<MeetingRow> query = cb.createQuery(MeetingRow.class);
+        Root<Meeting> root = query.from(Meeting.class);
+        query.select(cb.construct(MeetingRow.class, root.get("id"), root.get("kind"), root.get("title"), root.get("startDate"),
+                        root.get("endDate"), root.get("placeCountry"), root.get("locality"), root.get("count"), root.get("status")))
+                .where(matching.toPredicate(root, query, cb))
+                .orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
+        List<MeetingRow> rows = entityManager.createQuery(query).setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize()).getResultList();
+        Map<Long, List<Object[]>> links = new HashMap<>();
+        if (!rows.isEmpty()) {
+            meetings.agenciesOf(rows.stream().map(MeetingRow::id).toList())
+                    .forEach(row -> links.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(row));
+        }
+        Map<Long, AgencyView> names = agencies.findAll(links.values().stream().flatMap(List::stream).map(row -> (Long) row[1])
+                .collect(Collectors.toSet()));
+        List<MeetingSummary> content = rows.stream().map(row -> {
+            List<Object[]> agenciesOfRow = links.getOrDefault(row.id(), List.of());
+            return new MeetingSummary(row.id(), row.kind(), row.title(), row.startDate(), row.endDate(), row.placeCountry(),
+                    row.locality(), side(agenciesOfRow, Side.OUR, names), side(agenciesOfRow, Side.PARTNER, names), row.count(),
+                    row.status());
+        }).toList();
+        return PageableExecutionUtils.getPage(content, pageable, () -> count(matching));
+    }
+
+    private long count(Specification<Meeting> matching) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Meeting> root = query.from(Meeting.class);
+        return entityManager.createQuery(query.select(cb.count(root)).where(matching.toPredicate(root, query, cb))).getSingleResult();
+    }
+
+    private static List<AgencyView> side(List<Object[]> rows, Side side, Map<Long, AgencyView> names) {
+        return rows.stream().filter(row -> row[2] == side).map(row -> names.get((Long) row[1])).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(AgencyView::nameVi)).toList();
+    }
+
+    /** One meeting; one the user may not see is as missing as one that does not exist. */
+    public MeetingView get(long id) {
+        return view(visible(id));
+    }
+
+    /**
+     * Sums of {@code count} per kind over the recorded meetings the user may see that match the filter:
+     * one GROUP BY in the database (the yearly summary's figures).
+     */
+    public Map<MeetingKind, Long> countByKind(MeetingFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Meeting> root = query.from(Meeting.class);
+        query.multiselect(root.get("kind"), cb.sumAsLong(root.get("count")))
+                .where(MeetingSpecifications.matching(filter.withStatus(MeetingStatus.RECORDED), agencies.visibleAgencyIds())
+                        .toPredicate(root, query, cb))
+                .groupBy(root.get("kind"));
+        Map<MeetingKind, Long> sums = new EnumMap<>(MeetingKind.class);
+        for (Tuple row : entityManager.createQuery(query).getResultList()) {
+            sums.put(row.get(0, MeetingKind.class), row.get(1, Long.class));
+        }
+        return sums;
+    }
+
+    /** Open follow-ups of visible, recorded meetings due within {@value #FOLLOW_UP_WARNING_DAYS} days or overdue, soonest first. */
+    public List<DueFollowUp> dueFollowUps(int max) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        List<DueFollowUpRow> rows = meetings.dueFollowUps(today.plusDays(FOLLOW_UP_WARNING_DAYS), visible.isEmpty(),
+                visible.orElse(Set.of(-1L)), Limit.of(max));
+        Map<Long, AgencyView> owners = agencies.findAll(rows.stream().map(DueFollowUpRow::ownerAgencyId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return rows.stream().map(row -> new DueFollowUp(row.meetingId(), row.meetingVersion(), row.kind(), row.title(),
+                row.meetingDate(), row.index(), row.what(), row.ownerAgencyId() == null ? null : owners.get(row.ownerAgencyId()),
+                row.dueDate(), row.dueDate().isBefore(today))).toList();
+    }
+
+    public long countDueFollowUps() {
+        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        return meetings.countDueFollowUps(LocalDate.now(clock).plusDays(FOLLOW_UP_WARNING_DAYS), visible.isEmpty(),
+                visible.orElse(Set.of(-1L)));
+    }
+
+    // ---- changing
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public MeetingView create(MeetingDetails details) {
+        Meeting meeting = new Meeting();
+        apply(meeting, details);
+        return view(meetings.saveAndFlush(meeting));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public MeetingView update(long id, long version, MeetingDetails details) {
+        Meeting meeting = toChange(id, version);
+        meeting.requireRecorded();
+        apply(meeting, details);
+        return view(meetings.saveAndFlush(meeting));
+    }
+
+    /** Cancels a meeting that did not take place or was recorded by mistake; the record and its history stay. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public MeetingView cancel(long id, long version, String reason) {
+        Meeting meeting = toChange(id, version);
+        meeting.cancel(reason);
+        return view(meetings.saveAndFlush(meeting));
+    }
+
+    /** Marks the follow-up in place {@code index} done (or reopens or cancels it): a change of the meeting. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public MeetingView setFollowUpStatus(long id, long version, int index, FollowUpStatus status) {
+        if (status == null) {
+            throw new BusinessRuleException("status", "meeting.error.required");
+        }
+        Meeting meeting = toChange(id, version);
+        meeting.requireRecorded();
+        meeting.setFollowUpStatus(index, status);
+        return view(meetings.saveAndFlush(meeting));
+    }
+
+    /**
+     * Deletes a meeting for good (administrators, for records that should never have existed). A meeting
+     * that another record points at is refused: the foreign keys decide, at the flush inside this method.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void delete(long id) {
+        Meeting meeting = visible(id);
+        meetings.delete(meeting);
+        try {
+            meetings.flush();
+        } catch (DataIntegrityViolationException referenced) {
+            throw BusinessRuleException.global("meeting.error.referenced");
+        }
+    }
+
+    // ---- rules
+
+    private Meeting visible(long id) {
+        Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        if (visible.isPresent() && !meeting.involvesAny(visible.get())) {
+            throw new NotFoundException("Meeting", id);
+        }
+        return meeting;
+    }
+
+    /** Whether the current user may change the meeting: an officer or administrator with one of our agencies in scope. */
+    private boolean editable(Meeting meeting, Optional<Set<Long>> visible) {
+        boolean mayWrite = CurrentUser.get().map(user -> user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)).orElse(false);
+        return mayWrite && visible.map(ids -> meeting.agencyIds(Side.OUR).stream().anyMatch(ids::contains)).orElse(true);
+    }
+
+    /** The meeting to change: visible (else 404), at the version the user saw (else 409), and the user's to change. */
+    private Meeting toChange(long id, long version) {
+        Meeting meeting = visible(id);
+        meeting.checkVersion(version);
+        if (!editable(meeting, agencies.visibleAgencyIds())) {
+            throw new AccessDeniedException("meeting " + id + " is outside the user's editing scope");
+        }
+        return meeting;
+    }
+
+    /** Checks what needs the agency module (agencies exist, sit on the right side, lie in scope), then applies. */
+    private void apply(Meeting meeting, MeetingDetails details) {
+        requireComplete(details);
+        Map<Long, AgencyView> found = agencies.findAll(details.agencyIds());
+        Set<MeetingAgency> resolved = new LinkedHashSet<>();
+        resolve(details.ourAgencyIds(), "ourAgencyIds", Side.OUR, found, resolved);
+        resolve(details.partnerAgencyIds(), "partnerAgencyIds", Side.PARTNER, found, resolved);
+        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        if (visible.isPresent() && details.ourAgencyIds().stream().noneMatch(visible.get()::contains)) {
+            throw new BusinessRuleException("ourAgencyIds", "meeting.error.outOfScope");
+        }
+        if (details.borderGateId() != null && agencies.findBorderGate(details.borderGateId()).isEmpty()) {
+            throw new BusinessRuleException("borderGateId", "meeting.error.unknownBorderGate");
+        }
+        for (int i = 0; i < details.followUps().size(); i++) {
+            Long owner = details.followUps().get(i).ownerAgencyId();
+            if (owner != null && !found.containsKey(owner)) {
+                throw new BusinessRuleException("followUps[" + i + "].ownerAgencyId", "meeting.error.unknownAgency");
+            }
+        }
+        meeting.apply(details, resolved, searchText(details, resolved, found));
+    }
+
+    /** What must be there whatever the agencies: the API may send what the form's fields never would. */
+    private static void requireComplete(MeetingDetails details) {
+        require(details.kind(), "kind");
+        require(details.startDate(), "startDate");
+        require(details.placeCountry(), "placeCountry");
+        require(details.hostAgencyId(), "hostAgencyId");
+        if (details.ourAgencyIds().isEmpty()) {
+            throw new BusinessRuleException("ourAgencyIds", "meeting.error.noOurAgency");
+        }
+        for (int i = 0; i < details.heads().size(); i++) {
+            MeetingDetails.Head head = details.heads().get(i);
+            require(head, "heads[" + i + "]");
+            require(head.side(), "heads[" + i + "].side");
+            if (MeetingText.clean(head.name()) == null) {
+                throw new BusinessRuleException("heads[" + i + "].name", "meeting.error.required");
+            }
+        }
+        for (int i = 0; i < details.followUps().size(); i++) {
+            MeetingDetails.FollowUp followUp = details.followUps().get(i);
+            require(followUp, "followUps[" + i + "]");
+            if (MeetingText.clean(followUp.what()) == null) {
+                throw new BusinessRuleException("followUps[" + i + "].what", "meeting.error.required");
+            }
+            require(followUp.dueDate(), "followUps[" + i + "].dueDate");
+        }
+        if (negative(details.ourParticipants())) {
+            throw new BusinessRuleException("ourParticipants", "meeting.error.negative");
+        }
+        if (negative(details.partnerParticipants())) {
+            throw new BusinessRuleException("partnerParticipants", "meeting.error.negative");
+        }
+    }
+
+    private static void resolve(List<Long> ids, String field, Side side, Map<Long, AgencyView> found, Set<MeetingAgency> resolved) {
+        Set<Long> seen = new HashSet<>(resolved.stream().map(MeetingAgency::getAgencyId).toList());
+        for (int i = 0; i < ids.size(); i++) {
+            String row = field + "[" + i + "]";
+            Long id = ids.get(i);
+            if (id == null) {
+                throw new BusinessRuleException(row, "meeting.error.required");
+            }
+            AgencyView agency = found.get(id);
+            if (agency == null) {
+                throw new BusinessRuleException(row, "meeting.error.unknownAgency");
+            }
+            if (side == Side.OUR && agency.country() != Country.VN) {
+                throw new BusinessRuleException(row, "meeting.error.notVietnamese", agency.nameVi());
+            }
+            if (side == Side.PARTNER && agency.country() == Country.VN) {
+                throw new BusinessRuleException(row, "meeting.error.notForeign", agency.nameVi());
+            }
+            if (!seen.add(id)) {
+                throw new BusinessRuleException(row, "meeting.error.duplicateAgency", agency.nameVi());
+            }
+            resolved.add(new MeetingAgency(id, side, agency.country()));
+        }
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw new BusinessRuleException(field, "meeting.error.required");
+        }
+    }
+
+    private static boolean negative(Integer value) {
+        return value != null && value < 0;
+    }
+
+    /** Title, place, outcome, people, follow-ups and every name form of the agencies, folded for search. */
+    private static String searchText(MeetingDetails details, Set<MeetingAgency> resolved, Map<Long, AgencyView> found) {
+        List<String> parts = new ArrayList<>(List.of(Objects.toString(details.title(), ""), Objects.toString(details.locality(), ""),
+                Objects.toString(details.outcome(), "")));
+        details.heads().forEach(head -> parts.addAll(Stream.of(head.rank(), head.name(), head.title()).filter(Objects::nonNull).toList()));
+        details.followUps().forEach(followUp -> parts.add(Objects.toString(followUp.what(), "")));
+        resolved.forEach(link -> {
+            AgencyView agency = found.get(link.getAgencyId());
+            parts.addAll(Stream.of(agency.code(), agency.nameVi(), agency.nameEn(), agency.nameNative()).filter(Objects::nonNull).toList());
+        });
+        return SearchText.of(parts.toArray(String[]::new));
+    }
+
+    // ---- views
+
+    private MeetingView view(Meeting meeting) {
+        Set<Long> ids = new HashSet<>();
+        meeting.getAgencies().forEach(link -> ids.add(link.getAgencyId()));
+        ids.add(meeting.getHostAgencyId());
+        meeting.getFollowUps().stream().map(FollowUpAction::getOwnerAgencyId).filter(Objects::nonNull).forEach(ids::add);
+        Map<Long, AgencyView> found = agencies.findAll(ids);
+        LocalDate today = LocalDate.now(clock);
+        List<MeetingView.FollowUpView> followUps = new ArrayList<>();
+        for (int i = 0; i < meeting.getFollowUps().size(); i++) {
+            FollowUpAction action = meeting.getFollowUps().get(i);
+            boolean open = action.getStatus() == FollowUpStatus.OPEN && meeting.getStatus() == MeetingStatus.RECORDED;
+            boolean due = open && action.getDueDate() != null && !action.getDueDate().isAfter(today.plusDays(FOLLOW_UP_WARNING_DAYS));
+            followUps.add(new MeetingView.FollowUpView(i, action.getWhat(),
+                    action.getOwnerAgencyId() == null ? null : found.get(action.getOwnerAgencyId()), action.getDueDate(),
+                    action.getStatus(), due, due && action.getDueDate().isBefore(today)));
+        }
+        return new MeetingView(meeting.getId(), meeting.getVersion(), meeting.getKind(), meeting.getTitle(), meeting.getStartDate(),
+                meeting.getEndDate(), meeting.getPlaceCountry(), meeting.getLocality(),
+                meeting.getBorderGateId() == null ? null : agencies.findBorderGate(meeting.getBorderGateId()).orElse(null),
+                found.get(meeting.getHostAgencyId()), names(meeting.agencyIds(Side.OUR), found),
+                names(meeting.agencyIds(Side.PARTNER), found), List.copyOf(meeting.getHeads()), meeting.getOurParticipants(),
+                meeting.getPartnerParticipants(), meeting.getTopics().stream().sorted().toList(), meeting.getOutcome(),
+                meeting.getCount(), followUps, meeting.getStatus(), meeting.getCancelReason(), meeting.getCreatedBy(),
+                meeting.getCreatedAt(), meeting.getUpdatedBy(), meeting.getUpdatedAt(),
+                meeting.getStatus() == MeetingStatus.RECORDED && editable(meeting, agencies.visibleAgencyIds()));
+    }
+
+    private static List<AgencyView> names(Collection<Long> ids, Map<Long, AgencyView> found) {
+        return ids.stream().map(found::get).filter(Objects::nonNull).sorted(Comparator.comparing(AgencyView::nameVi)).toList();
+    }
+}

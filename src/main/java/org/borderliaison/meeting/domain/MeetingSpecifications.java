@@ -1,0 +1,89 @@
+package org.borderliaison.meeting.domain;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.borderliaison.shared.CooperationField;
+import org.borderliaison.shared.SearchText;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The one translation of a {@link MeetingFilter} and the user's scope into SQL, shared by the list, the
+ * API and the aggregate of the summary so that they cannot disagree. Conditions on agencies and topics
+ * are {@code exists} sub-queries, so a meeting with three partners is still one row.
+ */
+final class MeetingSpecifications {
+
+    private MeetingSpecifications() {
+    }
+
+    /** Meetings matching the filter and, when {@code visible} is present, involving one of those agencies. */
+    static Specification<Meeting> matching(MeetingFilter filter, Optional<Set<Long>> visible) {
+        return (root, query, cb) -> {
+            List<Predicate> parts = new ArrayList<>();
+            visible.ifPresent(ids -> parts.add(withAgency(root, query, cb, onSide(null, ids))));
+            if (filter.from() != null) {
+                parts.add(cb.greaterThanOrEqualTo(root.get("startDate"), filter.from()));
+            }
+            if (filter.to() != null) {
+                parts.add(cb.lessThanOrEqualTo(root.get("startDate"), filter.to()));
+            }
+            if (filter.kind() != null) {
+                parts.add(cb.equal(root.get("kind"), filter.kind()));
+            }
+            if (filter.status() != null) {
+                parts.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.ourAgencyIds() != null) {
+                parts.add(withAgency(root, query, cb, onSide(Side.OUR, filter.ourAgencyIds())));
+            }
+            if (filter.partnerAgencyIds() != null) {
+                parts.add(withAgency(root, query, cb, onSide(Side.PARTNER, filter.partnerAgencyIds())));
+            }
+            if (filter.partnerCountry() != null) {
+                parts.add(withAgency(root, query, cb, (agency, b) -> b.and(b.equal(agency.get("side"), Side.PARTNER),
+                        b.equal(agency.get("country"), filter.partnerCountry()))));
+            }
+            if (filter.field() != null) {
+                parts.add(withTopic(root, query, cb, filter.field()));
+            }
+            if (filter.q() != null && !filter.q().isBlank()) {
+                parts.add(cb.like(root.get("searchText"), SearchText.likePattern(filter.q()), '\\'));
+            }
+            return cb.and(parts.toArray(Predicate[]::new));
+        };
+    }
+
+    /** One of {@code ids} on that side ({@code null}: on either side). */
+    private static BiFunction<Join<Meeting, MeetingAgency>, CriteriaBuilder, Predicate> onSide(Side side, Collection<Long> ids) {
+        return (agency, cb) -> {
+            if (ids.isEmpty()) {
+                return cb.disjunction();
+            }
+            Predicate among = agency.get("agencyId").in(ids);
+            return side == null ? among : cb.and(cb.equal(agency.get("side"), side), among);
+        };
+    }
+
+    private static Predicate withAgency(Root<Meeting> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+            BiFunction<Join<Meeting, MeetingAgency>, CriteriaBuilder, Predicate> condition) {
+        Subquery<Integer> link = query.subquery(Integer.class);
+        Join<Meeting, MeetingAgency> agency = link.correlate(root).join("agencies");
+        return cb.exists(link.select(cb.literal(1)).where(condition.apply(agency, cb)));
+    }
+
+    private static Predicate withTopic(Root<Meeting> root, CriteriaQuery<?> query, CriteriaBuilder cb, CooperationField field) {
+        Subquery<Integer> topic = query.subquery(Integer.class);
+        Join<Meeting, CooperationField> topics = topic.correlate(root).join("topics");
+        return cb.exists(topic.select(cb.literal(1)).where(cb.equal(topics, field)));
+    }
+}

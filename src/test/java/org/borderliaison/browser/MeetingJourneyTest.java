@@ -1,0 +1,116 @@
+package org.borderliaison.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderliaison.shared.Role;
+import org.borderliaison.support.BrowserTest;
+import org.borderliaison.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A Lào Cai liaison officer logs talks with the Hekou county bureau right after they happened: partner
+ * from the picker, a head of delegation on each side and a follow-up added as rows, then finds the record
+ * by its partner, and cannot reach a record of Nghệ An.
+ */
+class MeetingJourneyTest extends BrowserTest {
+
+    /** Demo record (db/demo/200_meetings.sql): Nghệ An's conference with three Lao provinces, 16/8/2024. */
+    private static final long NGHE_AN_CONFERENCE = 1;
+    private static final String NGHE_AN_TITLE = "Hội nghị hợp tác bảo đảm an ninh, trật tự năm 2024";
+
+    @Test
+    void officerLogsTalksWithHekouAndFindsThemByPartner() {
+        fixtures.account("browser-officer-lc", "VN-LC-CA", Role.OFFICER);
+        String title = "Hội đàm Lào Cai – Hà Khẩu về truy nã " + System.nanoTime() % 100000;
+        long hekou = fixtures.agency("CN-HK-GAJ").id();
+
+        signIn("browser-officer-lc", Fixtures.PASSWORD);
+        clickAndWaitForNextPage(By.id("nav-meetings"));
+        clickAndWaitForNextPage(By.id("new-meeting"));
+        assertThat(waitFor(By.id("ourAgencies0-agencyId-search")).getDomProperty("value"))
+                .as("the officer's own agency takes part by default").isEqualTo("Công an tỉnh Lào Cai (VN-LC-CA)");
+
+        waitFor(By.id("title")).sendKeys(title);
+        browser().findElement(By.id("startDate")).sendKeys("05/06/2024");
+        browser().findElement(By.id("locality")).sendKeys("Cửa khẩu quốc tế Lào Cai");
+        pick("partnerAgencies0-agencyId", "Hà Khẩu", hekou);
+
+        addRow("ourHeads");
+        waitFor(By.name("ourHeads[0].name")).sendKeys("Nguyễn Quốc Bang");
+        browser().findElement(By.name("ourHeads[0].rank")).sendKeys("Đại tá");
+        browser().findElement(By.name("ourHeads[0].title")).sendKeys("Chánh Văn phòng");
+        addRow("partnerHeads");
+        waitFor(By.name("partnerHeads[0].name")).sendKeys("Vương Lực");
+        browser().findElement(By.name("partnerHeads[0].title")).sendKeys("Cục trưởng");
+        assertThat(browser().findElement(By.name("ourHeads[0].name")).getDomProperty("value"))
+                .as("adding the partner's row kept our row as typed").isEqualTo("Nguyễn Quốc Bang");
+        addRow("followUps");
+        waitFor(By.name("followUps[0].what")).sendKeys("Trao trả đối tượng truy nã");
+        browser().findElement(By.name("followUps[0].dueDate")).sendKeys("30/06/2024");
+        assertThat(browser().findElement(By.id("partnerAgencies0-agencyId-search")).getDomProperty("value"))
+                .as("the partner chosen before the rows were added").isEqualTo("Cục Công an huyện Hà Khẩu (CN-HK-GAJ)");
+        screenshot("form-filled");
+
+        scrollTo(By.id("save"));
+        clickAndWaitForNextPage(By.id("save"));
+        assertThat(waitFor(By.id("flash")).getText()).contains("Đã ghi nhận.");
+        assertThat(browser().findElement(By.id("meeting-title")).getText()).isEqualTo(title);
+        assertThat(browser().findElement(By.id("our-side")).getText()).contains("Công an tỉnh Lào Cai", "Đại tá Nguyễn Quốc Bang");
+        assertThat(browser().findElement(By.id("partner-side")).getText())
+                .contains("Cục Công an huyện Hà Khẩu", "河口县公安局", "Vương Lực");
+        assertThat(browser().findElement(By.id("follow-ups")).getText()).contains("Trao trả đối tượng truy nã", "30/06/2024");
+        screenshot("detail");
+
+        open("/meetings");
+        pick("partnerAgencyId", "Hà Khẩu", hekou);
+        scrollTo(By.id("apply-filter"));
+        clickAndWaitForNextPage(By.id("apply-filter"));
+        assertThat(browser().getCurrentUrl()).contains("partnerAgencyId=" + hekou);
+        List<String> titles = browser().findElements(By.cssSelector("#meetings tbody td:nth-child(3)")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(titles).contains(title).doesNotContain(NGHE_AN_TITLE);
+        screenshot("list-by-partner");
+
+        open("/meetings/" + NGHE_AN_CONFERENCE);
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy bản ghi yêu cầu, hoặc bạn không có quyền xem bản ghi này.");
+        screenshot("nghe-an-not-found");
+        open("/meetings?text=" + "hoi nghi hop tac bao dam an ninh");
+        assertThat(waitFor(By.id("meetings")).getText()).doesNotContain(NGHE_AN_TITLE).contains("Không có kết quả.");
+    }
+
+    /**
+     * Clicks a list's "add row" button (htmx swaps the list's rows in place) and waits until the swap has
+     * settled, so that the next click does not land on a page still moving.
+     */
+    private void addRow(String list) {
+        scrollTo(By.id(list + "-add"));
+        click(By.id(list + "-add"));
+        waitUntil(driver -> ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping') === null"));
+    }
+
+    /** Brings an element to the middle of the window at once: Bootstrap scrolls smoothly, and a click computed mid-scroll misses. */
+    private void scrollTo(By locator) {
+        ((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+                waitFor(locator));
+    }
+
+    /** Types into an agency picker and chooses the agency {@code id} among the options htmx brings. */
+    private void pick(String field, String text, long id) {
+        WebElement input = waitFor(By.id(field + "-search"));
+        input.clear();
+        input.sendKeys(text);
+        click(By.cssSelector("#" + field + "-options .picker-option[data-id='" + id + "']"));
+        By hidden = By.cssSelector("input.picker-value[name='" + hiddenName(field) + "']");
+        waitUntil(driver -> String.valueOf(id).equals(driver.findElement(hidden).getDomProperty("value")));
+    }
+
+    /** The bound field of a picker id: {@code partnerAgencies0-agencyId} is {@code partnerAgencies[0].agencyId}. */
+    private static String hiddenName(String pickerId) {
+        return pickerId.replaceFirst("(\\d+)-", "[$1].");
+    }
+}
