@@ -1,6 +1,8 @@
 package org.borderliaison.patrol;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,12 +47,22 @@ public class Patrols {
 
     /**
      * Up to {@code limit} (at most 50) visible patrols whose markers or findings match {@code q} (accents ignored;
-     * blank: any), latest first: for the pickers of other modules' forms.
+     * blank: any), or made on the day {@code q} names as dd/MM/yyyy, latest first: for the pickers of other modules'
+     * forms.
      */
     public List<PatrolView> search(String q, int limit) {
-        return service.search(new PatrolSearch(null, null, null, null, null, q),
+        LocalDate day = day(q);
+        return service.search(day == null ? new PatrolSearch(null, null, null, null, null, q) : new PatrolSearch(null, day, day, null, null, null),
                 PageRequest.of(0, Math.max(1, Math.min(limit, 50)), Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id"))))
                 .map(Patrol::toView).getContent();
+    }
+
+    private static LocalDate day(String q) {
+        try {
+            return q == null ? null : LocalDate.parse(q.strip(), DateTimeFormatter.ofPattern("dd/MM/uuuu"));
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
     }
 
     /**

@@ -87,6 +87,12 @@ public class CaseFile extends AuditedEntity {
     @Column(name = "patrol_id", nullable = false)
     private Set<Long> patrolIds = new HashSet<>();
 
+    /** The meetings at which the case was discussed. */
+    @ElementCollection
+    @CollectionTable(name = "case_file_meeting", joinColumns = @JoinColumn(name = "case_file_id"))
+    @Column(name = "meeting_id", nullable = false)
+    private Set<Long> meetingIds = new HashSet<>();
+
     /** The agreements that are the case's legal basis. */
     @ElementCollection
     @CollectionTable(name = "case_file_agreement", joinColumns = @JoinColumn(name = "case_file_id"))
@@ -128,6 +134,7 @@ public class CaseFile extends AuditedEntity {
     /** Replaces the links (checked by the service: visible records, no duplicates); sets left equal keep their rows. */
     void link(CaseLinks links) {
         replace(patrolIds, links.patrolIds());
+        replace(meetingIds, links.meetingIds());
         replace(agreementIds, links.agreementIds());
     }
 
@@ -168,6 +175,7 @@ public class CaseFile extends AuditedEntity {
         Hibernate.initialize(statusChanges);
         Hibernate.initialize(seizures);
         Hibernate.initialize(patrolIds);
+        Hibernate.initialize(meetingIds);
         Hibernate.initialize(agreementIds);
     }
 
@@ -229,13 +237,18 @@ public class CaseFile extends AuditedEntity {
         return patrolIds.stream().sorted().toList();
     }
 
+    /** The linked meetings' ids, in ascending order. */
+    public List<Long> getMeetingIds() {
+        return meetingIds.stream().sorted().toList();
+    }
+
     /** The linked agreements' ids, in ascending order. */
     public List<Long> getAgreementIds() {
         return agreementIds.stream().sorted().toList();
     }
 
     CaseLinks links() {
-        return new CaseLinks(Set.copyOf(patrolIds), Set.copyOf(agreementIds));
+        return new CaseLinks(Set.copyOf(patrolIds), Set.copyOf(meetingIds), Set.copyOf(agreementIds));
     }
 
     public List<Seizure> getSeizures() {

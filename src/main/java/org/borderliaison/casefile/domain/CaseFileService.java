@@ -18,6 +18,7 @@ import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
 import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.audit.RecordHistory;
+import org.borderliaison.meeting.Meetings;
 import org.borderliaison.patrol.Patrols;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.NotFoundException;
@@ -44,15 +45,17 @@ public class CaseFileService {
     private final CaseFileRepository repository;
     private final Agencies agencies;
     private final Patrols patrols;
+    private final Meetings meetings;
     private final Agreements agreements;
     private final RecordHistory history;
     private final Clock clock;
 
-    CaseFileService(CaseFileRepository repository, Agencies agencies, Patrols patrols, Agreements agreements,
-            RecordHistory history, Clock clock) {
+    CaseFileService(CaseFileRepository repository, Agencies agencies, Patrols patrols, Meetings meetings,
+            Agreements agreements, RecordHistory history, Clock clock) {
         this.repository = repository;
         this.agencies = agencies;
         this.patrols = patrols;
+        this.meetings = meetings;
         this.agreements = agreements;
         this.history = history;
         this.clock = clock;
@@ -71,6 +74,11 @@ public class CaseFileService {
     /** The visible cases opened from the patrol {@code patrolId}, latest first. */
     public List<CaseFile> fromPatrol(long patrolId) {
         return linkedTo("patrolIds", patrolId);
+    }
+
+    /** The visible cases discussed at the meeting {@code meetingId}, latest first. */
+    public List<CaseFile> discussedAt(long meetingId) {
+        return linkedTo("meetingIds", meetingId);
     }
 
     /** The visible cases that have the agreement {@code agreementId} as their legal basis, latest first. */
@@ -113,7 +121,7 @@ public class CaseFileService {
         CaseContent content = content(command, null);
         LocalDate statusDate = command.statusDate() != null ? command.statusDate() : command.openedOn();
         CaseFile created = new CaseFile(content, command.status(), statusDate, note(command.statusNote()), today());
-        created.link(links(command, new CaseLinks(Set.of(), Set.of())));
+        created.link(links(command, new CaseLinks(Set.of(), Set.of(), Set.of())));
         return repository.saveAndFlush(created);
     }
 
@@ -221,9 +229,11 @@ public class CaseFileService {
     private CaseLinks links(CaseCommand command, CaseLinks current) {
         Set<Long> patrolIds = command.patrolIds() == null ? current.patrolIds()
                 : checked(command.patrolIds(), current.patrolIds(), "patrols", ids -> patrols.findAll(ids).keySet());
+        Set<Long> meetingIds = command.meetingIds() == null ? current.meetingIds()
+                : checked(command.meetingIds(), current.meetingIds(), "meetings", ids -> meetings.findAll(ids).keySet());
         Set<Long> agreementIds = command.agreementIds() == null ? current.agreementIds()
                 : checked(command.agreementIds(), current.agreementIds(), "agreements", ids -> agreements.findAll(ids).keySet());
-        return new CaseLinks(patrolIds, agreementIds);
+        return new CaseLinks(patrolIds, meetingIds, agreementIds);
     }
 
     private static Set<Long> checked(List<Long> wanted, Set<Long> current, String list,

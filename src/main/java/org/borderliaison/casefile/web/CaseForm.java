@@ -70,6 +70,9 @@ public class CaseForm {
     /** The patrols the case came from, one picker per row. */
     private List<LinkRow> patrols = new ArrayList<>();
 
+    /** The meetings at which the case was discussed. */
+    private List<LinkRow> meetings = new ArrayList<>();
+
     /** The agreements that are the case's legal basis. */
     private List<LinkRow> agreements = new ArrayList<>();
 
@@ -89,6 +92,7 @@ public class CaseForm {
         form.seizures = new ArrayList<>(c.getSeizures().stream().map(s -> new SeizureRow(s.getItem(),
                 Quantities.plain(s.getQuantity()).toPlainString(), s.getUnit(), s.getDescription())).toList());
         form.patrols = LinkRow.of(c.getPatrolIds());
+        form.meetings = LinkRow.of(c.getMeetingIds());
         form.agreements = LinkRow.of(c.getAgreementIds());
         return form;
     }
@@ -113,7 +117,7 @@ public class CaseForm {
         }
         return new CaseCommand(category, ourReference, partnerReference, openedOn, status, statusDate, statusNote, leadAgencyId,
                 partners.stream().map(PartnerRow::getAgencyId).toList(), subjects, victims, summary, lines, LinkRow.ids(patrols),
-                LinkRow.ids(agreements));
+                LinkRow.ids(meetings), LinkRow.ids(agreements));
     }
 
     /**
@@ -328,6 +332,14 @@ public class CaseForm {
 
     public void setPatrols(List<LinkRow> patrols) {
         this.patrols = patrols;
+    }
+
+    public List<LinkRow> getMeetings() {
+        return meetings;
+    }
+
+    public void setMeetings(List<LinkRow> meetings) {
+        this.meetings = meetings;
     }
 
     public List<LinkRow> getAgreements() {

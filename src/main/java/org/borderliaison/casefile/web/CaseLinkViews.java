@@ -12,6 +12,8 @@ import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agreement.AgreementSummary;
 import org.borderliaison.agreement.Agreements;
 import org.borderliaison.casefile.domain.CaseFile;
+import org.borderliaison.meeting.MeetingReference;
+import org.borderliaison.meeting.Meetings;
 import org.borderliaison.patrol.PatrolView;
 import org.borderliaison.patrol.Patrols;
 import org.borderliaison.shared.web.RelatedRecord;
@@ -28,17 +30,20 @@ import org.springframework.stereotype.Component;
 class CaseLinkViews {
 
     static final String PATROL = "related.patrol";
+    static final String MEETING = "related.meeting";
     static final String AGREEMENT = "related.agreement";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int PICKER_SIZE = 10;
 
     private final Patrols patrols;
+    private final Meetings meetings;
     private final Agreements agreements;
     private final Agencies agencies;
     private final MessageSource messages;
 
-    CaseLinkViews(Patrols patrols, Agreements agreements, Agencies agencies, MessageSource messages) {
+    CaseLinkViews(Patrols patrols, Meetings meetings, Agreements agreements, Agencies agencies, MessageSource messages) {
         this.patrols = patrols;
+        this.meetings = meetings;
         this.agreements = agreements;
         this.agencies = agencies;
         this.messages = messages;
@@ -47,6 +52,10 @@ class CaseLinkViews {
     List<RelatedRecord> patrolOptions(String q) {
         List<PatrolView> found = patrols.search(q, PICKER_SIZE);
         return patrols(found);
+    }
+
+    List<RelatedRecord> meetingOptions(String q) {
+        return meetings.search(q, PICKER_SIZE).stream().map(this::meeting).toList();
     }
 
     List<RelatedRecord> agreementOptions(String q) {
@@ -58,20 +67,25 @@ class CaseLinkViews {
         return labels(patrols(patrols.findAll(ids).values()));
     }
 
+    Map<Long, String> meetingLabels(Collection<Long> ids) {
+        return labels(meetings.findAll(ids).values().stream().map(this::meeting).toList());
+    }
+
     Map<Long, String> agreementLabels(Collection<Long> ids) {
         return labels(agreements.findAll(ids).values().stream().map(CaseLinkViews::agreement).toList());
     }
 
-    /** What the case's detail page lists: its patrols then its agreements, those the user may see. */
+    /** What the case's detail page lists: its patrols, meetings and agreements, those the user may see. */
     List<RelatedRecord> linkedTo(CaseFile caseFile) {
         List<RelatedRecord> linked = new ArrayList<>(patrols(patrols.findAll(caseFile.getPatrolIds()).values()));
+        meetings.findAll(caseFile.getMeetingIds()).values().stream().map(this::meeting).forEach(linked::add);
         agreements.findAll(caseFile.getAgreementIds()).values().stream().map(CaseLinkViews::agreement).forEach(linked::add);
         return linked;
     }
 
     /** How many of the case's links point at records the user may not see (the page says so without naming them). */
     int hidden(CaseFile caseFile, List<RelatedRecord> shown) {
-        return caseFile.getPatrolIds().size() + caseFile.getAgreementIds().size() - shown.size();
+        return caseFile.getPatrolIds().size() + caseFile.getMeetingIds().size() + caseFile.getAgreementIds().size() - shown.size();
     }
 
     private List<RelatedRecord> patrols(Collection<PatrolView> found) {
@@ -82,6 +96,11 @@ class CaseLinkViews {
                 p.date().format(DATE) + " · " + text("patrolKind." + p.kind()) + " · " + p.segment(),
                 name(units.get(p.ourAgencyId()), lang) + " – " + name(units.get(p.partnerAgencyId()), lang),
                 "/patrols/" + p.id())).toList();
+    }
+
+    private RelatedRecord meeting(MeetingReference m) {
+        return new RelatedRecord(MEETING, m.id(), m.title(), m.startDate().format(DATE) + " · " + text("meetingKind." + m.kind()),
+                "/meetings/" + m.id());
     }
 
     static RelatedRecord agreement(AgreementSummary a) {

@@ -10,7 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The cases a patrol or an agreement page lists: those linked to it that the user may see. */
+/** The cases a patrol's, a meeting's or an agreement's page lists: those linked to it that the user may see. */
 @Component
 class CaseRelatedRecords implements RelatedRecords {
 
@@ -29,6 +29,7 @@ class CaseRelatedRecords implements RelatedRecords {
     public List<RelatedRecord> relatedTo(String recordType, long id) {
         List<CaseFile> cases = switch (recordType) {
             case PATROL -> service.fromPatrol(id);
+            case MEETING -> service.discussedAt(id);
             case AGREEMENT -> service.basedOnAgreement(id);
             default -> List.of();
         };

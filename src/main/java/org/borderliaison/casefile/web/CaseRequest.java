@@ -16,8 +16,8 @@ import org.borderliaison.casefile.domain.CaseCommand;
 
 /**
  * A case as the API receives it for create and update. Field names match the page form's, so a refusal names
- * the same field ({@code seizures[1].unit}) on both. {@code version} is required on update. {@code patrolIds} and
- * {@code agreementIds} left out of an update keep the case's links; a refused link names the form's row
+ * the same field ({@code seizures[1].unit}) on both. {@code version} is required on update. {@code patrolIds},
+ * {@code meetingIds} and {@code agreementIds} left out of an update keep the case's links; a refused link names the form's row
  * ({@code patrols[0].id}).
  */
 record CaseRequest(
@@ -36,6 +36,7 @@ record CaseRequest(
         @Size(max = 4000) String summary,
         @Valid List<@NotNull SeizureRequest> seizures,
         List<@NotNull Long> patrolIds,
+        List<@NotNull Long> meetingIds,
         List<@NotNull Long> agreementIds) {
 
     /** Validation group of an update: the default constraints and the version. */
@@ -55,6 +56,6 @@ record CaseRequest(
                 subjects == null ? 0 : subjects, victims == null ? 0 : victims, summary,
                 seizures == null ? List.of() : seizures.stream()
                         .map(s -> new CaseCommand.SeizureLine(s.item(), s.quantity(), s.unit(), s.description())).toList(),
-                patrolIds, agreementIds);
+                patrolIds, meetingIds, agreementIds);
     }
 }

@@ -101,6 +101,13 @@ class CaseWebController {
         return "fragments/links :: options";
     }
 
+    /** Options of the form's meeting pickers: visible meetings matching what was typed. */
+    @GetMapping("/picker/meetings")
+    String meetingOptions(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("options", links.meetingOptions(q));
+        return "fragments/links :: options";
+    }
+
     /** Options of the form's agreement pickers: visible agreements matching what was typed. */
     @GetMapping("/picker/agreements")
     String agreementOptions(@RequestParam(required = false) String q, Model model) {
@@ -179,6 +186,7 @@ class CaseWebController {
         model.addAttribute("agencyLabels", agencies.pickerLabels(ids.stream().filter(Objects::nonNull).toList()));
         model.addAttribute("vietnam", Country.VN);
         model.addAttribute("patrolLabels", links.patrolLabels(nonNull(LinkRow.ids(form.getPatrols()))));
+        model.addAttribute("meetingLabels", links.meetingLabels(nonNull(LinkRow.ids(form.getMeetings()))));
         model.addAttribute("agreementLabels", links.agreementLabels(nonNull(LinkRow.ids(form.getAgreements()))));
         return "casefile/form";
     }

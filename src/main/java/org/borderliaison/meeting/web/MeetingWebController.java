@@ -2,6 +2,7 @@ package org.borderliaison.meeting.web;
 
 import jakarta.validation.Valid;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.borderliaison.agency.Agencies;
@@ -19,6 +20,7 @@ import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.StaleVersionException;
 import org.borderliaison.shared.web.FormErrors;
+import org.borderliaison.shared.web.RelatedRecords;
 import org.borderliaison.shared.web.FormRows;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,8 +52,11 @@ class MeetingWebController {
     private final Agencies agencies;
     private final RecordHistory history;
     private final MessageSource messages;
+    private final List<RelatedRecords> related;
 
-    MeetingWebController(MeetingService service, Agencies agencies, RecordHistory history, MessageSource messages) {
+    MeetingWebController(MeetingService service, Agencies agencies, RecordHistory history, MessageSource messages,
+            List<RelatedRecords> related) {
+        this.related = related;
         this.service = service;
         this.agencies = agencies;
         this.history = history;
@@ -92,6 +97,7 @@ class MeetingWebController {
         MeetingView meeting = service.get(id);
         model.addAttribute("meeting", meeting);
         model.addAttribute("history", history.of(Meeting.class, id));
+        model.addAttribute("related", RelatedRecords.collect(related, RelatedRecords.MEETING, id));
         return "meeting/detail";
     }
 
