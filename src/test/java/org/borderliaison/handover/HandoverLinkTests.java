@@ -1,6 +1,10 @@
 package org.borderliaison.handover;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderliaison.handover.HandoverApiTests.GUANGXI;
+import static org.borderliaison.handover.HandoverApiTests.HEKOU_POLICE;
+import static org.borderliaison.handover.HandoverApiTests.LANG_SON;
+import static org.borderliaison.handover.HandoverApiTests.LAO_CAI_POLICE;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -40,11 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the agreement from being deleted.
  */
 class HandoverLinkTests extends IntegrationTest {
-
-    static final long LANG_SON = 14;
-    static final long LAO_CAI_POLICE = 3;
-    static final long GUANGXI = 38;
-    static final long HEKOU_POLICE = 33;
 
     @Autowired
     JsonMapper json;

@@ -22,13 +22,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The patrols and agreements a case links to, as the case pages show them: picker options, the labels of the
- * records chosen in a form, and the detail's list. Everything is looked up through the other modules' API
+ * The patrols, meetings and agreements a case links to, as the case pages show them (picker options, the labels of
+ * the records chosen in a form, the detail's list), and a case as the linked records' pages list it. Everything is looked up through the other modules' API
  * classes, within the current user's scope.
  */
 @Component
 class CaseLinkViews {
 
+    static final String CASE = "related.case";
     static final String PATROL = "related.patrol";
     static final String MEETING = "related.meeting";
     static final String AGREEMENT = "related.agreement";
@@ -96,6 +97,12 @@ class CaseLinkViews {
                 p.date().format(DATE) + " · " + text("patrolKind." + p.kind()) + " · " + p.segment(),
                 name(units.get(p.ourAgencyId()), lang) + " – " + name(units.get(p.partnerAgencyId()), lang),
                 "/patrols/" + p.id())).toList();
+    }
+
+    /** A case as the pages of the records it links to list it. */
+    RelatedRecord caseRecord(CaseFile c) {
+        return new RelatedRecord(CASE, c.getId(), c.getOurReference() + " · " + text("caseCategory." + c.getCategory()),
+                c.getOpenedOn().format(DATE) + " · " + text("caseStatus." + c.getStatus()), "/cases/" + c.getId());
     }
 
     private RelatedRecord meeting(MeetingReference m) {

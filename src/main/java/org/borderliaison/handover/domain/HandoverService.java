@@ -95,11 +95,17 @@ public class HandoverService {
         return repository.findAll(spec, pageable);
     }
 
-    /**
-     * The visible records linked to a case ({@code attribute} "caseId") or resting on an agreement
-     * ({@code "legalBasisAgreementId"}), newest first.
-     */
-    public List<Handover> linkedTo(String attribute, long id) {
+    /** The visible records of the case {@code caseId}, newest first. */
+    public List<Handover> ofCase(long caseId) {
+        return linkedTo("caseId", caseId);
+    }
+
+    /** The visible records resting on the agreement {@code agreementId}, newest first. */
+    public List<Handover> basedOnAgreement(long agreementId) {
+        return linkedTo("legalBasisAgreementId", agreementId);
+    }
+
+    private List<Handover> linkedTo(String attribute, long id) {
         Optional<Set<Long>> visible = agencies.visibleAgencyIds();
         Specification<Handover> spec = (root, query, cb) -> visible.map(ids -> cb.and(cb.equal(root.get(attribute), id),
                 visibleWhere(root, cb, ids))).orElseGet(() -> cb.equal(root.get(attribute), id));

@@ -6,6 +6,7 @@ import org.borderliaison.agreement.AgreementSummary;
 import org.borderliaison.agreement.Agreements;
 import org.borderliaison.casefile.CaseFileView;
 import org.borderliaison.casefile.CaseFiles;
+import org.borderliaison.handover.domain.Handover;
 import org.borderliaison.shared.web.RelatedRecord;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A handover's linked case and legal-basis agreement as its pages show them (picker options, the chosen record's
- * label, the detail's links), through the case and agreement modules' API classes, within the user's scope.
+ * label, the detail's links), and a handover as the case's and the agreement's pages list it; through the case and agreement modules' API classes, within the user's scope.
  */
 @Component
 class HandoverLinkViews {
@@ -52,6 +53,12 @@ class HandoverLinkViews {
     /** The label a picker shows for a chosen record: its label when visible, its id otherwise, empty when none. */
     static String label(RelatedRecord record, Long id) {
         return record != null ? record.label() : id == null ? "" : "#" + id;
+    }
+
+    /** A handover as the pages of its case and agreement list it. */
+    RelatedRecord handoverRecord(Handover h) {
+        return new RelatedRecord("related.handover", h.getId(), h.getDate().format(DATE) + " · " + text("handoverCategory." + h.getCategory()),
+                text("handoverDirection." + h.getDirection()) + " · " + h.getQuantity(), "/handovers/" + h.getId());
     }
 
     private RelatedRecord caseRecord(CaseFileView c) {

@@ -20,10 +20,10 @@ public interface RelatedRecords {
     /** The records of this module that point at the record of type {@code recordType} with id {@code id}. */
     List<RelatedRecord> relatedTo(String recordType, long id);
 
-    /** What all {@code sources} return for one record, grouped by kind in a stable order. */
+    /** What all {@code sources} return for one record, grouped by kind, each kind in the order its source gave. */
     static List<RelatedRecord> collect(List<RelatedRecords> sources, String recordType, long id) {
         return sources.stream().flatMap(source -> source.relatedTo(recordType, id).stream())
-                .sorted(Comparator.comparing(RelatedRecord::kind).thenComparing(RelatedRecord::label))
+                .sorted(Comparator.comparing(RelatedRecord::kind))
                 .toList();
     }
 }
