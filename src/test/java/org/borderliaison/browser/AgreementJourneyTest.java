@@ -10,7 +10,6 @@ import org.borderliaison.support.BrowserTest;
 import org.borderliaison.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -80,8 +79,7 @@ class AgreementJourneyTest extends BrowserTest {
     }
 
     private WebElement inView(WebElement element) {
-        ((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        return waitUntil(ExpectedConditions.elementToBeClickable(element));
+        return waitUntil(ExpectedConditions.elementToBeClickable(centred(element)));
     }
 
     /** Types into an agency picker and chooses the option whose text starts with {@code option}. */

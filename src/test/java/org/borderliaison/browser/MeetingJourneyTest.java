@@ -54,8 +54,6 @@ class MeetingJourneyTest extends BrowserTest {
         assertThat(browser().findElement(By.id("partnerAgencies0-agencyId-search")).getDomProperty("value"))
                 .as("the partner chosen before the rows were added").isEqualTo("Cục Công an huyện Hà Khẩu (CN-HK-GAJ)");
         screenshot("form-filled");
-
-        scrollTo(By.id("save"));
         clickAndWaitForNextPage(By.id("save"));
         assertThat(waitFor(By.id("flash")).getText()).contains("Đã ghi nhận.");
         assertThat(browser().findElement(By.id("meeting-title")).getText()).isEqualTo(title);
@@ -67,7 +65,6 @@ class MeetingJourneyTest extends BrowserTest {
 
         open("/meetings");
         pick("partnerAgencyId", "Hà Khẩu", hekou);
-        scrollTo(By.id("apply-filter"));
         clickAndWaitForNextPage(By.id("apply-filter"));
         assertThat(browser().getCurrentUrl()).contains("partnerAgencyId=" + hekou);
         List<String> titles = browser().findElements(By.cssSelector("#meetings tbody td:nth-child(3)")).stream()
@@ -87,16 +84,9 @@ class MeetingJourneyTest extends BrowserTest {
      * settled, so that the next click does not land on a page still moving.
      */
     private void addRow(String list) {
-        scrollTo(By.id(list + "-add"));
         click(By.id(list + "-add"));
         waitUntil(driver -> ((JavascriptExecutor) driver).executeScript(
                 "return document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping') === null"));
-    }
-
-    /** Brings an element to the middle of the window at once: Bootstrap scrolls smoothly, and a click computed mid-scroll misses. */
-    private void scrollTo(By locator) {
-        ((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-                waitFor(locator));
     }
 
     /** Types into an agency picker and chooses the agency {@code id} among the options htmx brings. */
