@@ -136,6 +136,23 @@ class CaseLinkTests extends IntegrationTest {
     }
 
     @Test
+    void aLinkOutsideTheEditorsScopeIsCountedNotShownAndStaysOnEdit() throws Exception {
+        long langSon = fixtures.agency("VN-LS-CA").id();
+        long guangxi = fixtures.agency("CN-GX-GAT").id();
+        String reference = reference("LK-H");
+        // An administrator links a Lào Cai patrol to a Lạng Sơn case; Lạng Sơn may not see the patrol.
+        long id = created(postCase(admin, caseJson(reference, langSon, guangxi, "\"patrolIds\":[" + DEMO_PATROL + "]")));
+        mvc.perform(get("/cases/" + id).with(user(langSonOfficer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"hidden-links\"")))
+                .andExpect(content().string(not(containsString("href=\"/patrols/" + DEMO_PATROL + "\""))));
+        mvc.perform(put("/api/v1/cases/" + id).contentType("application/json").with(user(langSonOfficer)).with(csrf())
+                        .content(caseJson(reference, langSon, guangxi, "\"version\":0,\"patrolIds\":[" + DEMO_PATROL + "]")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.patrolIds[0]").value(DEMO_PATROL));
+    }
+
+    @Test
     void aLinkToARecordOutOfScopeOrUnknownIsRefusedOnItsRow() throws Exception {
         long laoCaiAgreement = borderGuardAgreement("Biên bản ngoài phạm vi Lạng Sơn " + System.nanoTime());
         long langSon = fixtures.agency("VN-LS-CA").id();
