@@ -1,10 +1,14 @@
 package org.borderliaison.casefile;
 
+import java.util.List;
 import java.util.Optional;
 import org.borderliaison.casefile.domain.CaseFile;
 import org.borderliaison.casefile.domain.CaseFileService;
+import org.borderliaison.casefile.domain.CaseFilter;
 import org.borderliaison.casefile.domain.CaseTotalsQueries;
 import org.borderliaison.shared.NotFoundException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +35,16 @@ public class CaseFiles {
 
     public CaseFileView require(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("CaseFile", id));
+    }
+
+    /**
+     * Up to {@code limit} (at most 50) visible cases whose references or summary match {@code q} (accents ignored;
+     * blank: any), latest opened first: for the pickers of other modules' forms.
+     */
+    public List<CaseFileView> search(String q, int limit) {
+        return service.search(new CaseFilter(q, null, null, null, null, null, null, null),
+                PageRequest.of(0, Math.max(1, Math.min(limit, 50)), Sort.by(Sort.Order.desc("openedOn"), Sort.Order.desc("id"))))
+                .map(CaseFile::toView).getContent();
     }
 
     /**

@@ -2,8 +2,12 @@ package org.borderliaison.meeting;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.borderliaison.agency.Country;
 import org.borderliaison.meeting.domain.MeetingFilter;
 import org.borderliaison.meeting.domain.MeetingService;
@@ -22,6 +26,25 @@ public class Meetings {
 
     Meetings(MeetingService service) {
         this.service = service;
+    }
+
+    /** The meeting, if it exists and the current user may see it. */
+    public Optional<MeetingReference> find(long id) {
+        return service.references(null, List.of(id), 1).stream().findFirst();
+    }
+
+    /** The visible meetings among {@code ids}, by id; unknown ones and those out of the user's scope are left out. */
+    public Map<Long, MeetingReference> findAll(Collection<Long> ids) {
+        return service.references(null, ids, Math.max(ids.size(), 1)).stream()
+                .collect(Collectors.toMap(MeetingReference::id, meeting -> meeting, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * Up to {@code limit} (at most 50) visible meetings whose title, outcome or people match {@code q} (accents
+     * ignored; blank: any), latest first: for the pickers of other modules' forms.
+     */
+    public List<MeetingReference> search(String q, int limit) {
+        return service.references(q, null, Math.max(1, Math.min(limit, 50)));
     }
 
     /**

@@ -48,6 +48,13 @@ final class HandoverBodies {
         return this;
     }
 
+    /** The linked case and the legal-basis agreement (null: none). */
+    HandoverBodies linkedTo(Long caseId, Long legalBasisAgreementId) {
+        body.put("caseId", caseId);
+        body.put("legalBasisAgreementId", legalBasisAgreementId);
+        return this;
+    }
+
     HandoverBodies named(String... names) {
         List<Map<String, Object>> persons = new ArrayList<>();
         for (String name : names) {

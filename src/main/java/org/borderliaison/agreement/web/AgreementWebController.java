@@ -214,12 +214,8 @@ class AgreementWebController {
                 ? List.of(AgreementStatus.DRAFT, AgreementStatus.IN_FORCE) : List.of());
         model.addAttribute("agencyLabels", agencies.pickerLabels(form.agencyIds()));
         model.addAttribute("replacesLabel", form.getReplacesId() == null ? ""
-                : service.findSummary(form.getReplacesId()).map(AgreementWebController::pickerLabel).orElse(""));
+                : service.findSummary(form.getReplacesId()).map(AgreementSummary::label).orElse(""));
         return "agreement/form";
-    }
-
-    static String pickerLabel(AgreementSummary agreement) {
-        return agreement.title() + (agreement.reference() == null ? "" : " (" + agreement.reference() + ")");
     }
 
     // ---- withdraw, terminate, delete: each confirmed on its own page

@@ -11,7 +11,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.borderliaison.casefile.CaseCategory;
 import org.borderliaison.casefile.CaseFileView;
 import org.borderliaison.casefile.CaseStatus;
@@ -79,6 +81,24 @@ public class CaseFile extends AuditedEntity {
     @OrderColumn(name = "position")
     private List<Seizure> seizures = new ArrayList<>();
 
+    /** The patrols the case came from (the foreign key keeps them from being deleted). */
+    @ElementCollection
+    @CollectionTable(name = "case_file_patrol", joinColumns = @JoinColumn(name = "case_file_id"))
+    @Column(name = "patrol_id", nullable = false)
+    private Set<Long> patrolIds = new HashSet<>();
+
+    /** The meetings at which the case was discussed. */
+    @ElementCollection
+    @CollectionTable(name = "case_file_meeting", joinColumns = @JoinColumn(name = "case_file_id"))
+    @Column(name = "meeting_id", nullable = false)
+    private Set<Long> meetingIds = new HashSet<>();
+
+    /** The agreements that are the case's legal basis. */
+    @ElementCollection
+    @CollectionTable(name = "case_file_agreement", joinColumns = @JoinColumn(name = "case_file_id"))
+    @Column(name = "agreement_id", nullable = false)
+    private Set<Long> agreementIds = new HashSet<>();
+
     protected CaseFile() {
     }
 
@@ -111,6 +131,13 @@ public class CaseFile extends AuditedEntity {
         replace(seizures, content.seizures());
     }
 
+    /** Replaces the links (checked by the service: visible records, no duplicates); sets left equal keep their rows. */
+    void link(CaseLinks links) {
+        replace(patrolIds, links.patrolIds());
+        replace(meetingIds, links.meetingIds());
+        replace(agreementIds, links.agreementIds());
+    }
+
     /** Appends a step when the status changes; the same status again changes nothing. */
     void changeStatus(CaseStatus newStatus, LocalDate on, String note, LocalDate today) {
         if (newStatus == status) {
@@ -135,7 +162,7 @@ public class CaseFile extends AuditedEntity {
     }
 
     /** Element collections are updated in place so that unchanged rows keep their history. */
-    private static <T> void replace(List<T> current, List<T> wanted) {
+    private static <T> void replace(java.util.Collection<T> current, java.util.Collection<T> wanted) {
         if (!current.equals(wanted)) {
             current.clear();
             current.addAll(wanted);
@@ -147,6 +174,9 @@ public class CaseFile extends AuditedEntity {
         Hibernate.initialize(partners);
         Hibernate.initialize(statusChanges);
         Hibernate.initialize(seizures);
+        Hibernate.initialize(patrolIds);
+        Hibernate.initialize(meetingIds);
+        Hibernate.initialize(agreementIds);
     }
 
     public CaseFileView toView() {
@@ -200,6 +230,25 @@ public class CaseFile extends AuditedEntity {
 
     public List<StatusChange> getStatusChanges() {
         return List.copyOf(statusChanges);
+    }
+
+    /** The linked patrols' ids, in ascending order. */
+    public List<Long> getPatrolIds() {
+        return patrolIds.stream().sorted().toList();
+    }
+
+    /** The linked meetings' ids, in ascending order. */
+    public List<Long> getMeetingIds() {
+        return meetingIds.stream().sorted().toList();
+    }
+
+    /** The linked agreements' ids, in ascending order. */
+    public List<Long> getAgreementIds() {
+        return agreementIds.stream().sorted().toList();
+    }
+
+    CaseLinks links() {
+        return new CaseLinks(Set.copyOf(patrolIds), Set.copyOf(meetingIds), Set.copyOf(agreementIds));
     }
 
     public List<Seizure> getSeizures() {

@@ -4,21 +4,28 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
+import org.borderliaison.agreement.Agreements;
 import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.audit.RecordHistory;
+import org.borderliaison.meeting.Meetings;
+import org.borderliaison.patrol.Patrols;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.SearchText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +44,19 @@ public class CaseFileService {
 
     private final CaseFileRepository repository;
     private final Agencies agencies;
+    private final Patrols patrols;
+    private final Meetings meetings;
+    private final Agreements agreements;
     private final RecordHistory history;
     private final Clock clock;
 
-    CaseFileService(CaseFileRepository repository, Agencies agencies, RecordHistory history, Clock clock) {
+    CaseFileService(CaseFileRepository repository, Agencies agencies, Patrols patrols, Meetings meetings,
+            Agreements agreements, RecordHistory history, Clock clock) {
         this.repository = repository;
         this.agencies = agencies;
+        this.patrols = patrols;
+        this.meetings = meetings;
+        this.agreements = agreements;
         this.history = history;
         this.clock = clock;
     }
@@ -55,6 +69,26 @@ public class CaseFileService {
         Set<Long> leadIds = filter.leadAgencyId() == null ? null
                 : agencies.find(filter.leadAgencyId()).map(lead -> agencies.subTreeIds(lead.id())).orElse(Set.of());
         return repository.findAll(CaseSpecifications.matching(filter, leadIds, agencies.visibleAgencyIds()), pageable);
+    }
+
+    /** The visible cases opened from the patrol {@code patrolId}, latest first. */
+    public List<CaseFile> fromPatrol(long patrolId) {
+        return linkedTo("patrolIds", patrolId);
+    }
+
+    /** The visible cases discussed at the meeting {@code meetingId}, latest first. */
+    public List<CaseFile> discussedAt(long meetingId) {
+        return linkedTo("meetingIds", meetingId);
+    }
+
+    /** The visible cases that have the agreement {@code agreementId} as their legal basis, latest first. */
+    public List<CaseFile> basedOnAgreement(long agreementId) {
+        return linkedTo("agreementIds", agreementId);
+    }
+
+    private List<CaseFile> linkedTo(String links, long id) {
+        return repository.findAll(CaseSpecifications.matching(CaseFilter.none(), null, agencies.visibleAgencyIds())
+                .and(CaseSpecifications.linkedTo(links, id)), Sort.by(Sort.Order.desc("openedOn"), Sort.Order.desc("id")));
     }
 
     /**
@@ -87,6 +121,7 @@ public class CaseFileService {
         CaseContent content = content(command, null);
         LocalDate statusDate = command.statusDate() != null ? command.statusDate() : command.openedOn();
         CaseFile created = new CaseFile(content, command.status(), statusDate, note(command.statusNote()), today());
+        created.link(links(command, new CaseLinks(Set.of(), Set.of(), Set.of())));
         return repository.saveAndFlush(created);
     }
 
@@ -101,6 +136,7 @@ public class CaseFileService {
         caseFile.describe(content(command, id), today());
         caseFile.changeStatus(command.status(), command.statusDate() != null ? command.statusDate() : today(),
                 note(command.statusNote()), today());
+        caseFile.link(links(command, caseFile.links()));
         return repository.saveAndFlush(caseFile);
     }
 
@@ -183,6 +219,42 @@ public class CaseFileService {
             partners.add(new CasePartner(id, partner.country()));
         }
         return partners;
+    }
+
+    /**
+     * The links the command asks for. A record newly linked must be one the user may see (an unknown one and one
+     * out of scope are refused alike, so the refusal does not tell whether it exists); links already on the case
+     * stay even when the editor cannot see the record (a colleague of a wider scope made them).
+     */
+    private CaseLinks links(CaseCommand command, CaseLinks current) {
+        Set<Long> patrolIds = command.patrolIds() == null ? current.patrolIds()
+                : checked(command.patrolIds(), current.patrolIds(), "patrols", ids -> patrols.findAll(ids).keySet());
+        Set<Long> meetingIds = command.meetingIds() == null ? current.meetingIds()
+                : checked(command.meetingIds(), current.meetingIds(), "meetings", ids -> meetings.findAll(ids).keySet());
+        Set<Long> agreementIds = command.agreementIds() == null ? current.agreementIds()
+                : checked(command.agreementIds(), current.agreementIds(), "agreements", ids -> agreements.findAll(ids).keySet());
+        return new CaseLinks(patrolIds, meetingIds, agreementIds);
+    }
+
+    private static Set<Long> checked(List<Long> wanted, Set<Long> current, String list,
+            Function<Set<Long>, Set<Long>> visibleAmong) {
+        Set<Long> added = wanted.stream().filter(id -> id != null && !current.contains(id)).collect(Collectors.toSet());
+        Set<Long> visible = added.isEmpty() ? Set.of() : visibleAmong.apply(added);
+        Set<Long> links = new LinkedHashSet<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            String field = list + "[" + i + "].id";
+            Long id = wanted.get(i);
+            if (id == null) {
+                throw new BusinessRuleException(field, "NotNull");
+            }
+            if (!current.contains(id) && !visible.contains(id)) {
+                throw new BusinessRuleException(field, "case.error.linkNotFound", id);
+            }
+            if (!links.add(id)) {
+                throw new BusinessRuleException(field, "case.error.duplicateLink");
+            }
+        }
+        return links;
     }
 
     private static List<Seizure> seizures(List<CaseCommand.SeizureLine> lines) {

@@ -56,6 +56,11 @@ final class CaseSpecifications {
         };
     }
 
+    /** The case links to the record {@code id} through its collection of ids {@code links} ("patrolIds"...). */
+    static Specification<CaseFile> linkedTo(String links, long id) {
+        return (root, query, cb) -> cb.isMember(id, root.<Collection<Long>>get(links));
+    }
+
     /** Some partner of the case has {@code attribute} among {@code values}. */
     private static Predicate partnerWhere(Root<CaseFile> root, CriteriaQuery<?> query, CriteriaBuilder cb, String attribute,
             Collection<?> values) {

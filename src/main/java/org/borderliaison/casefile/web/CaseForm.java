@@ -67,6 +67,15 @@ public class CaseForm {
     @Valid
     private List<SeizureRow> seizures = new ArrayList<>();
 
+    /** The patrols the case came from, one picker per row. */
+    private List<LinkRow> patrols = new ArrayList<>();
+
+    /** The meetings at which the case was discussed. */
+    private List<LinkRow> meetings = new ArrayList<>();
+
+    /** The agreements that are the case's legal basis. */
+    private List<LinkRow> agreements = new ArrayList<>();
+
     static CaseForm of(CaseFile c) {
         CaseForm form = new CaseForm();
         form.version = c.getVersion();
@@ -82,6 +91,9 @@ public class CaseForm {
         form.summary = c.getSummary();
         form.seizures = new ArrayList<>(c.getSeizures().stream().map(s -> new SeizureRow(s.getItem(),
                 Quantities.plain(s.getQuantity()).toPlainString(), s.getUnit(), s.getDescription())).toList());
+        form.patrols = LinkRow.of(c.getPatrolIds());
+        form.meetings = LinkRow.of(c.getMeetingIds());
+        form.agreements = LinkRow.of(c.getAgreementIds());
         return form;
     }
 
@@ -104,7 +116,8 @@ public class CaseForm {
             return null;
         }
         return new CaseCommand(category, ourReference, partnerReference, openedOn, status, statusDate, statusNote, leadAgencyId,
-                partners.stream().map(PartnerRow::getAgencyId).toList(), subjects, victims, summary, lines);
+                partners.stream().map(PartnerRow::getAgencyId).toList(), subjects, victims, summary, lines, LinkRow.ids(patrols),
+                LinkRow.ids(meetings), LinkRow.ids(agreements));
     }
 
     /**
@@ -311,6 +324,30 @@ public class CaseForm {
 
     public void setSummary(String summary) {
         this.summary = summary;
+    }
+
+    public List<LinkRow> getPatrols() {
+        return patrols;
+    }
+
+    public void setPatrols(List<LinkRow> patrols) {
+        this.patrols = patrols;
+    }
+
+    public List<LinkRow> getMeetings() {
+        return meetings;
+    }
+
+    public void setMeetings(List<LinkRow> meetings) {
+        this.meetings = meetings;
+    }
+
+    public List<LinkRow> getAgreements() {
+        return agreements;
+    }
+
+    public void setAgreements(List<LinkRow> agreements) {
+        this.agreements = agreements;
     }
 
     public List<SeizureRow> getSeizures() {

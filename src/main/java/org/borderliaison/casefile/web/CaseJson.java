@@ -17,7 +17,8 @@ import org.borderliaison.casefile.domain.CaseFile;
 /** A case in the API, with its status steps and seizures. Field names are part of the API contract. */
 record CaseJson(long id, CaseCategory category, String ourReference, String partnerReference, LocalDate openedOn,
         CaseStatus status, LocalDate statusSince, AgencyRef leadAgency, List<AgencyRef> partners, int subjects, int victims,
-        String summary, List<StatusStep> statusHistory, List<SeizureJson> seizures, long version, String createdBy,
+        String summary, List<StatusStep> statusHistory, List<SeizureJson> seizures, List<Long> patrolIds,
+        List<Long> meetingIds, List<Long> agreementIds, long version, String createdBy,
         Instant createdAt, String updatedBy, Instant updatedAt) {
 
     record AgencyRef(long id, String code, String nameVi, String nameNative, Country country) {
@@ -45,6 +46,6 @@ record CaseJson(long id, CaseCategory category, String ourReference, String part
                 c.getStatusChanges().stream().map(s -> new StatusStep(s.getStatus(), s.getChangedOn(), s.getNote())).toList(),
                 c.getSeizures().stream().map(s -> new SeizureJson(s.getItem(), Quantities.plain(s.getQuantity()), s.getUnit(),
                         Quantities.plain(s.getCanonicalQuantity()), s.getCanonicalUnit(), s.getDescription())).toList(),
-                c.getVersion(), c.getCreatedBy(), c.getCreatedAt(), c.getUpdatedBy(), c.getUpdatedAt());
+                c.getPatrolIds(), c.getMeetingIds(), c.getAgreementIds(), c.getVersion(), c.getCreatedBy(), c.getCreatedAt(), c.getUpdatedBy(), c.getUpdatedAt());
     }
 }

@@ -16,7 +16,9 @@ import org.borderliaison.casefile.domain.CaseCommand;
 
 /**
  * A case as the API receives it for create and update. Field names match the page form's, so a refusal names
- * the same field ({@code seizures[1].unit}) on both. {@code version} is required on update.
+ * the same field ({@code seizures[1].unit}) on both. {@code version} is required on update. {@code patrolIds},
+ * {@code meetingIds} and {@code agreementIds} left out of an update keep the case's links; a refused link names the form's row
+ * ({@code patrols[0].id}).
  */
 record CaseRequest(
         @NotNull(groups = Update.class) Long version,
@@ -32,7 +34,10 @@ record CaseRequest(
         @Min(0) Integer subjects,
         @Min(0) Integer victims,
         @Size(max = 4000) String summary,
-        @Valid List<@NotNull SeizureRequest> seizures) {
+        @Valid List<@NotNull SeizureRequest> seizures,
+        List<@NotNull Long> patrolIds,
+        List<@NotNull Long> meetingIds,
+        List<@NotNull Long> agreementIds) {
 
     /** Validation group of an update: the default constraints and the version. */
     interface Update extends jakarta.validation.groups.Default {
@@ -50,6 +55,7 @@ record CaseRequest(
                 partners == null ? List.of() : partners.stream().map(Partner::agencyId).toList(),
                 subjects == null ? 0 : subjects, victims == null ? 0 : victims, summary,
                 seizures == null ? List.of() : seizures.stream()
-                        .map(s -> new CaseCommand.SeizureLine(s.item(), s.quantity(), s.unit(), s.description())).toList());
+                        .map(s -> new CaseCommand.SeizureLine(s.item(), s.quantity(), s.unit(), s.description())).toList(),
+                patrolIds, meetingIds, agreementIds);
     }
 }

@@ -17,6 +17,8 @@ import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.web.FormErrors;
 import org.borderliaison.shared.web.FormRows;
+import org.borderliaison.shared.web.RelatedRecord;
+import org.borderliaison.shared.web.RelatedRecords;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -43,11 +45,16 @@ class CaseWebController {
 
     private final CaseFileService service;
     private final Agencies agencies;
+    private final CaseLinkViews links;
+    private final List<RelatedRecords> related;
     private final MessageSource messages;
 
-    CaseWebController(CaseFileService service, Agencies agencies, MessageSource messages) {
+    CaseWebController(CaseFileService service, Agencies agencies, CaseLinkViews links, List<RelatedRecords> related,
+            MessageSource messages) {
         this.service = service;
         this.agencies = agencies;
+        this.links = links;
+        this.related = related;
         this.messages = messages;
     }
 
@@ -80,7 +87,32 @@ class CaseWebController {
         model.addAttribute("agencies", CaseListing.agencies(agencies, List.of(caseFile), true));
         model.addAttribute("canEdit", mayWrite() && service.editable(caseFile));
         model.addAttribute("history", service.history(id));
+        List<RelatedRecord> linked = links.linkedTo(caseFile);
+        model.addAttribute("linked", linked);
+        model.addAttribute("hiddenLinks", links.hidden(caseFile, linked));
+        model.addAttribute("related", RelatedRecords.collect(related, RelatedRecords.CASE, id));
         return "casefile/detail";
+    }
+
+    /** Options of the form's patrol pickers: visible patrols matching what was typed. */
+    @GetMapping("/picker/patrols")
+    String patrolOptions(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("options", links.patrolOptions(q));
+        return "fragments/links :: options";
+    }
+
+    /** Options of the form's meeting pickers: visible meetings matching what was typed. */
+    @GetMapping("/picker/meetings")
+    String meetingOptions(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("options", links.meetingOptions(q));
+        return "fragments/links :: options";
+    }
+
+    /** Options of the form's agreement pickers: visible agreements matching what was typed. */
+    @GetMapping("/picker/agreements")
+    String agreementOptions(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("options", links.agreementOptions(q));
+        return "fragments/links :: options";
     }
 
     @GetMapping("/new")
@@ -153,7 +185,14 @@ class CaseWebController {
         model.addAttribute("caseId", id);
         model.addAttribute("agencyLabels", agencies.pickerLabels(ids.stream().filter(Objects::nonNull).toList()));
         model.addAttribute("vietnam", Country.VN);
+        model.addAttribute("patrolLabels", links.patrolLabels(nonNull(LinkRow.ids(form.getPatrols()))));
+        model.addAttribute("meetingLabels", links.meetingLabels(nonNull(LinkRow.ids(form.getMeetings()))));
+        model.addAttribute("agreementLabels", links.agreementLabels(nonNull(LinkRow.ids(form.getAgreements()))));
         return "casefile/form";
+    }
+
+    private static List<Long> nonNull(List<Long> ids) {
+        return ids.stream().filter(Objects::nonNull).toList();
     }
 
     private static boolean mayWrite() {

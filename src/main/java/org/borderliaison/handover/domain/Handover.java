@@ -69,6 +69,14 @@ public class Handover extends AuditedEntity {
 
     private String notes;
 
+    /** The case the handover belongs to, if any (a foreign key to case_file). */
+    @Column(name = "case_file_id")
+    private Long caseId;
+
+    /** The agreement the handover rests on, if any (a foreign key: the agreement cannot be deleted meanwhile). */
+    @Column(name = "legal_basis_agreement_id")
+    private Long legalBasisAgreementId;
+
     /** Persons listed, counted by the query that loads the record (no second query, no personal data). */
     @NotAudited
     @Formula("(select count(*) from handover_person p where p.handover_id = id)")
@@ -99,6 +107,8 @@ public class Handover extends AuditedEntity {
         this.legalBasisKind = details.legalBasisKind();
         this.legalBasisReference = details.legalBasisReference();
         this.notes = details.notes();
+        this.caseId = details.caseId();
+        this.legalBasisAgreementId = details.legalBasisAgreementId();
     }
 
     /** Replaces the list of persons; their order is the order given. */
@@ -170,5 +180,13 @@ public class Handover extends AuditedEntity {
 
     public String getNotes() {
         return notes;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public Long getLegalBasisAgreementId() {
+        return legalBasisAgreementId;
     }
 }

@@ -10,11 +10,12 @@ import org.borderliaison.shared.SearchText;
 
 /**
  * What a user says about a handover, from a form or the API. {@code persons} null means "leave the list as it
- * is" (an API update that does not send it); an empty list means "no persons listed".
+ * is" (an API update that does not send it); an empty list means "no persons listed". {@code caseId} (the linked
+ * case) and {@code legalBasisAgreementId} (the agreement the handover rests on) are optional.
  */
 public record HandoverDetails(HandoverDirection direction, HandoverCategory category, LocalDate date, Long borderGateId,
         long ourAgencyId, long partnerAgencyId, int quantity, Country nationality, LegalBasisKind legalBasisKind,
-        String legalBasisReference, String notes, List<PersonDetails> persons) {
+        String legalBasisReference, String notes, List<PersonDetails> persons, Long caseId, Long legalBasisAgreementId) {
 
     public HandoverDetails {
         legalBasisReference = PersonDetails.blankToNull(SearchText.nfc(legalBasisReference));

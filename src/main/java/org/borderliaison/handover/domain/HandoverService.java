@@ -2,7 +2,9 @@ package org.borderliaison.handover.domain;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +16,8 @@ import java.util.Set;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
+import org.borderliaison.agreement.Agreements;
+import org.borderliaison.casefile.CaseFiles;
 import org.borderliaison.audit.AccessEvent;
 import org.borderliaison.audit.AccessLog;
 import org.borderliaison.shared.BusinessRuleException;
@@ -23,6 +27,7 @@ import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,14 +49,18 @@ public class HandoverService {
 
     private final HandoverRepository repository;
     private final Agencies agencies;
+    private final CaseFiles caseFiles;
+    private final Agreements agreements;
     private final AccessLog accessLog;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    HandoverService(HandoverRepository repository, Agencies agencies, AccessLog accessLog, EntityManager entityManager,
-            Clock clock) {
+    HandoverService(HandoverRepository repository, Agencies agencies, CaseFiles caseFiles, Agreements agreements,
+            AccessLog accessLog, EntityManager entityManager, Clock clock) {
         this.repository = repository;
         this.agencies = agencies;
+        this.caseFiles = caseFiles;
+        this.agreements = agreements;
         this.accessLog = accessLog;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -62,7 +71,7 @@ public class HandoverService {
         Optional<Set<Long>> visible = agencies.visibleAgencyIds();
         Specification<Handover> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            visible.ifPresent(ids -> where.add(cb.or(root.get("ourAgencyId").in(ids), root.get("partnerAgencyId").in(ids))));
+            visible.ifPresent(ids -> where.add(visibleWhere(root, cb, ids)));
             if (filter.direction() != null) {
                 where.add(cb.equal(root.get("direction"), filter.direction()));
             }
@@ -84,6 +93,27 @@ public class HandoverService {
             return cb.and(where.toArray(Predicate[]::new));
         };
         return repository.findAll(spec, pageable);
+    }
+
+    /** The visible records of the case {@code caseId}, newest first. */
+    public List<Handover> ofCase(long caseId) {
+        return linkedTo("caseId", caseId);
+    }
+
+    /** The visible records resting on the agreement {@code agreementId}, newest first. */
+    public List<Handover> basedOnAgreement(long agreementId) {
+        return linkedTo("legalBasisAgreementId", agreementId);
+    }
+
+    private List<Handover> linkedTo(String attribute, long id) {
+        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        Specification<Handover> spec = (root, query, cb) -> visible.map(ids -> cb.and(cb.equal(root.get(attribute), id),
+                visibleWhere(root, cb, ids))).orElseGet(() -> cb.equal(root.get(attribute), id));
+        return repository.findAll(spec, Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id")));
+    }
+
+    private static Predicate visibleWhere(Root<Handover> root, CriteriaBuilder cb, Set<Long> ids) {
+        return cb.or(root.get("ourAgencyId").in(ids), root.get("partnerAgencyId").in(ids));
     }
 
     /** The record, if the user may see it; otherwise (or when there is none) a 404. */
@@ -139,6 +169,7 @@ public class HandoverService {
     public Handover create(HandoverDetails details) {
         List<PersonDetails> persons = details.persons() == null ? List.of() : details.persons();
         Country partnerCountry = check(details, persons);
+        checkLinks(details, null);
         Handover handover = new Handover(details, partnerCountry);
         handover.replacePersons(persons);
         return repository.save(handover);
@@ -152,6 +183,7 @@ public class HandoverService {
         handover.checkVersion(expectedVersion);
         List<PersonDetails> persons = details.persons() == null ? handover.listedPersons() : details.persons();
         Country partnerCountry = check(details, persons);
+        checkLinks(details, handover);
         handover.apply(details, partnerCountry);
         if (details.persons() != null && !details.persons().equals(handover.listedPersons())) {
             replacePersons(handover, details.persons());
@@ -195,6 +227,22 @@ public class HandoverService {
     private void replacePersons(Handover handover, List<PersonDetails> persons) {
         handover.replacePersons(persons);
         entityManager.lock(handover, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /**
+     * A newly chosen case or agreement must be one the user may see (unknown and out of scope are refused alike);
+     * a link the record already has stays even if the editor cannot see it.
+     */
+    private void checkLinks(HandoverDetails details, Handover current) {
+        Long caseId = details.caseId();
+        if (caseId != null && (current == null || !caseId.equals(current.getCaseId())) && caseFiles.find(caseId).isEmpty()) {
+            throw new BusinessRuleException("caseId", "handover.error.caseNotFound", caseId);
+        }
+        Long agreementId = details.legalBasisAgreementId();
+        if (agreementId != null && (current == null || !agreementId.equals(current.getLegalBasisAgreementId()))
+                && agreements.find(agreementId).isEmpty()) {
+            throw new BusinessRuleException("legalBasisAgreementId", "handover.error.agreementNotFound", agreementId);
+        }
     }
 
     /** The rules of a handover; answers the partner's country, which the record keeps. */

@@ -51,6 +51,10 @@ public class HandoverForm {
     @Size(max = 2000)
     private String notes;
 
+    private Long caseId;
+
+    private Long legalBasisAgreementId;
+
     private List<@Valid PersonRow> persons = new ArrayList<>();
 
     static HandoverForm of(Handover handover, List<PersonDetails> persons) {
@@ -67,13 +71,16 @@ public class HandoverForm {
         form.legalBasisKind = handover.getLegalBasisKind();
         form.legalBasisReference = handover.getLegalBasisReference();
         form.notes = handover.getNotes();
+        form.caseId = handover.getCaseId();
+        form.legalBasisAgreementId = handover.getLegalBasisAgreementId();
         form.persons = new ArrayList<>(persons.stream().map(PersonRow::of).toList());
         return form;
     }
 
     HandoverDetails details() {
         return new HandoverDetails(direction, category, date, borderGateId, ourAgencyId, partnerAgencyId, quantity, nationality,
-                legalBasisKind, legalBasisReference, notes, persons.stream().map(PersonRow::details).toList());
+                legalBasisKind, legalBasisReference, notes, persons.stream().map(PersonRow::details).toList(), caseId,
+                legalBasisAgreementId);
     }
 
     public Long getVersion() {
@@ -178,5 +185,21 @@ public class HandoverForm {
 
     public void setPersons(List<PersonRow> persons) {
         this.persons = persons;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public void setCaseId(Long caseId) {
+        this.caseId = caseId;
+    }
+
+    public Long getLegalBasisAgreementId() {
+        return legalBasisAgreementId;
+    }
+
+    public void setLegalBasisAgreementId(Long legalBasisAgreementId) {
+        this.legalBasisAgreementId = legalBasisAgreementId;
     }
 }

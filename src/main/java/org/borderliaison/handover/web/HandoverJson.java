@@ -17,14 +17,15 @@ import org.borderliaison.handover.domain.PersonDetails;
  */
 record HandoverJson(long id, long version, HandoverDirection direction, HandoverCategory category, LocalDate date,
         Long borderGateId, long ourAgencyId, long partnerAgencyId, Country partnerCountry, int quantity, Country nationality,
-        LegalBasisKind legalBasisKind, String legalBasisReference, String notes, int personsListed,
+        LegalBasisKind legalBasisKind, String legalBasisReference, Long legalBasisAgreementId, Long caseId, String notes,
+        int personsListed,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<PersonDetails> persons,
         String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
 
     static HandoverJson of(Handover h, List<PersonDetails> persons) {
         return new HandoverJson(h.getId(), h.getVersion(), h.getDirection(), h.getCategory(), h.getDate(), h.getBorderGateId(),
                 h.getOurAgencyId(), h.getPartnerAgencyId(), h.getPartnerCountry(), h.getQuantity(), h.getNationality(),
-                h.getLegalBasisKind(), h.getLegalBasisReference(), h.getNotes(), h.listedCount(), persons, h.getCreatedBy(),
+                h.getLegalBasisKind(), h.getLegalBasisReference(), h.getLegalBasisAgreementId(), h.getCaseId(), h.getNotes(), h.listedCount(), persons, h.getCreatedBy(),
                 h.getCreatedAt(), h.getUpdatedBy(), h.getUpdatedAt());
     }
 

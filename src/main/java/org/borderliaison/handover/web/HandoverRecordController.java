@@ -36,9 +36,11 @@ class HandoverRecordController {
     private final MessageSource messages;
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
+    private final HandoverLinkViews links;
 
     HandoverRecordController(HandoverService service, Agencies agencies, MessageSource messages, ITemplateEngine templates,
-            PdfRenderer pdf) {
+            PdfRenderer pdf, HandoverLinkViews links) {
+        this.links = links;
         this.service = service;
         this.agencies = agencies;
         this.messages = messages;
@@ -72,6 +74,8 @@ class HandoverRecordController {
         model.put("gate", handover.getBorderGateId() == null ? null : agencies.findBorderGate(handover.getBorderGateId()).orElse(null));
         List<?> persons = service.persons(handover, where).orElse(null);
         model.put("persons", persons);
+        model.put("linkedCase", links.linkedCase(handover.getCaseId()));
+        model.put("legalBasisAgreement", links.legalBasis(handover.getLegalBasisAgreementId()));
         model.put("t", new RecordLabels(messages, handover.getPartnerCountry()));
         model.put("pdf", forPdf);
         model.put("fontFamily", PdfRenderer.FONT_FAMILY);

@@ -14,15 +14,18 @@ import org.borderliaison.handover.domain.HandoverDetails;
 
 /**
  * The body of a create or update. {@code version} is required on update (a stale one is refused with 409);
- * {@code persons} left out keeps the list on update, an empty list removes it.
+ * {@code persons} left out keeps the list on update, an empty list removes it. {@code caseId} and
+ * {@code legalBasisAgreementId} (optional) must name a case and an agreement the user may see.
  */
 record HandoverRequest(Long version, @NotNull HandoverDirection direction, @NotNull HandoverCategory category,
         @NotNull LocalDate date, Long borderGateId, @NotNull Long ourAgencyId, @NotNull Long partnerAgencyId,
         @NotNull @Min(1) Integer quantity, Country nationality, LegalBasisKind legalBasisKind,
-        @Size(max = 200) String legalBasisReference, @Size(max = 2000) String notes, List<@Valid PersonRow> persons) {
+        @Size(max = 200) String legalBasisReference, @Size(max = 2000) String notes, List<@Valid PersonRow> persons,
+        Long caseId, Long legalBasisAgreementId) {
 
     HandoverDetails details() {
         return new HandoverDetails(direction, category, date, borderGateId, ourAgencyId, partnerAgencyId, quantity, nationality,
-                legalBasisKind, legalBasisReference, notes, persons == null ? null : persons.stream().map(PersonRow::details).toList());
+                legalBasisKind, legalBasisReference, notes, persons == null ? null : persons.stream().map(PersonRow::details).toList(),
+                caseId, legalBasisAgreementId);
     }
 }

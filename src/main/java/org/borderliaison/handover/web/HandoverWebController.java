@@ -53,8 +53,11 @@ class HandoverWebController {
     private final Agencies agencies;
     private final RecordHistory history;
     private final MessageSource messages;
+    private final HandoverLinkViews links;
 
-    HandoverWebController(HandoverService service, Agencies agencies, RecordHistory history, MessageSource messages) {
+    HandoverWebController(HandoverService service, Agencies agencies, RecordHistory history, MessageSource messages,
+            HandoverLinkViews links) {
+        this.links = links;
         this.service = service;
         this.agencies = agencies;
         this.history = history;
@@ -99,7 +102,23 @@ class HandoverWebController {
         model.addAttribute("persons", service.persons(handover, "page").orElse(null));
         model.addAttribute("mayEdit", service.mayEdit(handover));
         model.addAttribute("history", history.of(Handover.class, id));
+        model.addAttribute("linkedCase", links.linkedCase(handover.getCaseId()));
+        model.addAttribute("legalBasisAgreement", links.legalBasis(handover.getLegalBasisAgreementId()));
         return "handover/detail";
+    }
+
+    /** Options of the form's case picker: visible cases matching what was typed. */
+    @GetMapping("/picker/cases")
+    String caseOptions(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("options", links.caseOptions(q));
+        return "fragments/links :: options";
+    }
+
+    /** Options of the form's legal-basis agreement picker: visible agreements matching what was typed. */
+    @GetMapping("/picker/agreements")
+    String agreementOptions(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("options", links.agreementOptions(q));
+        return "fragments/links :: options";
     }
 
     @GetMapping("/new")
@@ -206,6 +225,9 @@ class HandoverWebController {
             chosen.add(form.getPartnerAgencyId());
         }
         model.addAttribute("pickerLabels", agencies.pickerLabels(chosen));
+        model.addAttribute("caseLabel", HandoverLinkViews.label(links.linkedCase(form.getCaseId()), form.getCaseId()));
+        model.addAttribute("agreementLabel",
+                HandoverLinkViews.label(links.legalBasis(form.getLegalBasisAgreementId()), form.getLegalBasisAgreementId()));
         return "handover/form";
     }
 

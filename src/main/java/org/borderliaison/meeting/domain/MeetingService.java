@@ -41,6 +41,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.borderliaison.meeting.MeetingReference;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -116,6 +117,28 @@ public class MeetingService {
     private static List<AgencyView> side(List<Object[]> rows, Side side, Map<Long, AgencyView> names) {
         return rows.stream().filter(row -> row[2] == side).map(row -> names.get((Long) row[1])).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(AgencyView::nameVi)).toList();
+    }
+
+    /**
+     * The visible meetings matching {@code q} (blank: any) and, unless {@code ids} is null, among {@code ids}: at
+     * most {@code limit}, latest first, as other modules name them. One query of the four columns.
+     */
+    public List<MeetingReference> references(String q, Collection<Long> ids, int limit) {
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        MeetingFilter filter = new MeetingFilter(null, null, null, null, null, null, null, null, q);
+        Specification<Meeting> matching = MeetingSpecifications.matching(filter, agencies.visibleAgencyIds());
+        if (ids != null) {
+            matching = matching.and((root, query, cb) -> root.get("id").in(ids));
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<MeetingReference> query = cb.createQuery(MeetingReference.class);
+        Root<Meeting> root = query.from(Meeting.class);
+        query.select(cb.construct(MeetingReference.class, root.get("id"), root.get("kind"), root.get("title"), root.get("startDate")))
+                .where(matching.toPredicate(root, query, cb))
+                .orderBy(cb.desc(root.get("startDate")), cb.desc(root.get("id")));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList();
     }
 
     /** One meeting; one the user may not see is as missing as one that does not exist. */

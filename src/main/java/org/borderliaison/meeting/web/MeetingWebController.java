@@ -2,6 +2,7 @@ package org.borderliaison.meeting.web;
 
 import jakarta.validation.Valid;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +25,7 @@ import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.StaleVersionException;
 import org.borderliaison.shared.web.FormErrors;
+import org.borderliaison.shared.web.RelatedRecords;
 import org.borderliaison.shared.web.FormRows;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -56,9 +58,11 @@ class MeetingWebController {
     private final RecordHistory history;
     private final Agreements agreements;
     private final MessageSource messages;
+    private final List<RelatedRecords> related;
 
     MeetingWebController(MeetingService service, Agencies agencies, Agreements agreements, RecordHistory history,
-            MessageSource messages) {
+            MessageSource messages, List<RelatedRecords> related) {
+        this.related = related;
         this.service = service;
         this.agencies = agencies;
         this.agreements = agreements;
@@ -100,6 +104,7 @@ class MeetingWebController {
         MeetingView meeting = service.get(id);
         model.addAttribute("meeting", meeting);
         model.addAttribute("history", history.of(Meeting.class, id));
+        model.addAttribute("related", RelatedRecords.collect(related, RelatedRecords.MEETING, id));
         return "meeting/detail";
     }
 

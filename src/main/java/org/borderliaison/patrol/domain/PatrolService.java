@@ -43,13 +43,22 @@ public class PatrolService {
 
     public Optional<Patrol> findVisible(long id) {
         Optional<Set<Long>> visible = agencies.visibleAgencyIds();
-        return repository.findById(id).filter(patrol -> visible.isEmpty()
-                || visible.get().contains(patrol.getOurAgencyId()) || visible.get().contains(patrol.getPartnerAgencyId()));
+        return repository.findById(id).filter(patrol -> visibleIn(visible, patrol));
     }
 
     /** The patrol if the current user may see it; otherwise a 404, so that others' records are not even confirmed to exist. */
     public Patrol get(long id) {
         return findVisible(id).orElseThrow(() -> new NotFoundException("Patrol", id));
+    }
+
+    /** The visible patrols among {@code ids}; the others (unknown or out of scope) are left out. */
+    public List<Patrol> findAllVisible(Collection<Long> ids) {
+        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        return repository.findAllById(ids).stream().filter(patrol -> visibleIn(visible, patrol)).toList();
+    }
+
+    private static boolean visibleIn(Optional<Set<Long>> visible, Patrol patrol) {
+        return visible.isEmpty() || visible.get().contains(patrol.getOurAgencyId()) || visible.get().contains(patrol.getPartnerAgencyId());
     }
 
     public Page<Patrol> search(PatrolSearch search, Pageable pageable) {

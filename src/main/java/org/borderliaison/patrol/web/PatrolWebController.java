@@ -13,6 +13,7 @@ import org.borderliaison.patrol.domain.Patrol;
 import org.borderliaison.patrol.domain.PatrolService;
 import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.web.FormErrors;
+import org.borderliaison.shared.web.RelatedRecords;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -42,14 +43,16 @@ class PatrolWebController {
     private final PatrolAgencies patrolAgencies;
     private final RecordHistory history;
     private final MessageSource messages;
+    private final List<RelatedRecords> related;
 
     PatrolWebController(PatrolService service, Agencies agencies, PatrolAgencies patrolAgencies, RecordHistory history,
-            MessageSource messages) {
+            MessageSource messages, List<RelatedRecords> related) {
         this.service = service;
         this.agencies = agencies;
         this.patrolAgencies = patrolAgencies;
         this.history = history;
         this.messages = messages;
+        this.related = related;
     }
 
     @ModelAttribute("kinds")
@@ -80,6 +83,7 @@ class PatrolWebController {
         model.addAttribute("agencies", patrolAgencies.of(List.of(patrol)));
         model.addAttribute("gate", patrol.borderGateId() == null ? null : agencies.findBorderGate(patrol.borderGateId()).orElse(null));
         model.addAttribute("history", history.of(Patrol.class, id));
+        model.addAttribute("related", RelatedRecords.collect(related, RelatedRecords.PATROL, id));
         return "patrol/detail";
     }
 
