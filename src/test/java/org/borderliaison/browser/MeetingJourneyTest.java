@@ -118,7 +118,6 @@ class MeetingJourneyTest extends BrowserTest {
         pick("agreements0-agreementId", marker, agreement);
         new Select(browser().findElement(By.name("agreements[0].relation"))).selectByValue("REVIEWED");
         screenshot("meeting-agreement-row");
-        scrollTo(By.id("save"));
         clickAndWaitForNextPage(By.id("save"));
         assertThat(waitFor(By.id("meeting-agreements")).getText()).contains(agreementTitle, "Rà soát, đánh giá tại cuộc gặp");
         screenshot("meeting-with-agreement");
