@@ -29,7 +29,8 @@ class AgencyReorganisationJourneyTest extends BrowserTest {
         fixtures.account("browser-reorg-admin", "VN-BCA", Role.ADMIN);
         long honghe = fixtures.agency("CN-HH-GAJ").id();
         long hekou = fixtures.agency("CN-HK-GAJ").id();
-        long station = fixtures.asSystemAdmin(() -> service.create(Country.CN, honghe, new AgencyDetails("CN-HK-BROWSER-1",
+        String code = "CN-HK-BROWSER-" + System.nanoTime() % 1_000_000; // unique, so the test runs again on a kept database
+        long station = fixtures.asSystemAdmin(() -> service.create(Country.CN, honghe, new AgencyDetails(code,
                 AgencyKind.COUNTY_BUREAU, AgencyLevel.COMMUNE, "Đồn Công an cửa khẩu Hà Khẩu (thử)", "Hekou Port Police Station (test)",
                 "河口口岸派出所", null)).getId());
 
@@ -61,7 +62,7 @@ class AgencyReorganisationJourneyTest extends BrowserTest {
         assertThat(waitFor(By.id("flash")).getText()).contains("Đã chuyển đơn vị.");
         assertThat(breadcrumb()).containsSubsequence("Cục Công an châu Hồng Hà", "Cục Công an huyện Hà Khẩu");
         screenshot("moved");
-        AgencyView moved = fixtures.asSystemAdmin(() -> fixtures.agency("CN-HK-BROWSER-1"));
+        AgencyView moved = fixtures.asSystemAdmin(() -> fixtures.agency(code));
         assertThat(moved.parentId()).isEqualTo(hekou);
         assertThat(moved.parentSince()).hasToString("2025-07-01");
         assertThat(moved.path()).isEqualTo(fixtures.agency("CN-HK-GAJ").path() + station + "/");

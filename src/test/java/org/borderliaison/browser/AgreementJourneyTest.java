@@ -35,16 +35,14 @@ class AgreementJourneyTest extends BrowserTest {
         pick("parties0-agencyId", "cong an tinh lao cai", "Công an tỉnh Lào Cai");
         pick("parties1-agencyId", "ha khau", "Cục Công an huyện Hà Khẩu");
 
-        inView(By.id("signatories-add")).click();
+        click(By.id("signatories-add"));
         WebElement name = waitFor(By.id("signatories0.name"));
         waitUntil(driver -> name.equals(driver.switchTo().activeElement()));
         name.sendKeys("Nguyễn Văn Hùng");
         browser().findElement(By.id("signatories0.rank")).sendKeys("Đại tá");
         pick("signatories0-agencyId", "lao cai", "Công an tỉnh Lào Cai");
-        inView(By.cssSelector("input[name=fields][value=DRUG_CRIME]")).click();
+        click(By.cssSelector("input[name=fields][value=DRUG_CRIME]"));
         screenshot("form-filled");
-
-        inView(By.id("save"));
         clickAndWaitForNextPage(By.id("save"));
         assertThat(waitFor(By.id("agreement-title")).getText()).isEqualTo(title);
         assertThat(browser().findElement(By.id("flash")).getText()).contains("Đã thêm văn bản hợp tác.");
@@ -56,31 +54,18 @@ class AgreementJourneyTest extends BrowserTest {
         Path scan = Files.createDirectories(Path.of("target", "tmp")).resolve("bien-ban-ky-ket.pdf");
         Files.write(scan, "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         browser().findElement(By.id("file")).sendKeys(scan.toAbsolutePath().toString());
-        inView(By.id("upload"));
         clickAndWaitForNextPage(By.id("upload"));
         assertThat(waitFor(By.id("attachment-list")).getText()).contains("bien-ban-ky-ket.pdf");
         screenshot("detail");
 
         open("/agreements");
         pick("partnerAgencyId", "ha khau", "Cục Công an huyện Hà Khẩu");
-        inView(By.id("apply-filter"));
         clickAndWaitForNextPage(By.id("apply-filter"));
         assertThat(waitFor(By.id("agreements")).getText()).contains(title);
         screenshot("list-by-partner");
         assertThat(browser().findElement(By.linkText(title)).getDomProperty("href")).isEqualTo(detailUrl.replaceAll("#.*$", ""));
     }
 
-    /**
-     * Scrolls the element to the middle of the window: headless Chromium's screen is shorter than the window
-     * Selenium measures, so an element near the bottom is "in view" for Selenium yet under the edge.
-     */
-    private WebElement inView(By locator) {
-        return inView(waitFor(locator));
-    }
-
-    private WebElement inView(WebElement element) {
-        return waitUntil(ExpectedConditions.elementToBeClickable(centred(element)));
-    }
 
     /** Types into an agency picker and chooses the option whose text starts with {@code option}. */
     private void pick(String pickerId, String typed, String option) {
@@ -90,7 +75,7 @@ class AgreementJourneyTest extends BrowserTest {
         WebElement choice = waitFor(By.xpath("//div[@id='" + pickerId + "-options']/a[contains(@class,'picker-option')]"
                 + "[starts-with(normalize-space(.), '" + option + "')]"));
         // The list opens below the box, which may be at the bottom of the window.
-        inView(choice).click();
+        clickWhenUncovered(choice);
         WebElement value = browser().findElement(By.id(pickerId + "-options")).findElement(By.xpath("..")).findElement(By.className("picker-value"));
         waitUntil(ExpectedConditions.attributeToBeNotEmpty(value, "value"));
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -144,14 +145,25 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected void click(By locator) {
-        centred(waitUntil(ExpectedConditions.elementToBeClickable(locator))).click();
+        clickWhenUncovered(waitUntil(ExpectedConditions.elementToBeClickable(locator)));
     }
 
     /** Clicks a link or submit button and waits until the page it was on has been replaced. */
     protected void clickAndWaitForNextPage(By locator) {
-        WebElement element = centred(waitUntil(ExpectedConditions.elementToBeClickable(locator)));
-        element.click();
+        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(locator));
+        clickWhenUncovered(element);
         waitUntil(ExpectedConditions.stalenessOf(element));
+    }
+
+    /**
+     * Clicks the element once nothing lies over it: a picker's option list or an htmx swap may still cover
+     * it for a moment on a busy machine.
+     */
+    protected void clickWhenUncovered(WebElement element) {
+        new WebDriverWait(browser, TIMEOUT).ignoring(ElementClickInterceptedException.class).until(driver -> {
+            centred(element).click();
+            return true;
+        });
     }
 
     /**
