@@ -140,8 +140,8 @@ class SummaryNarrative {
                 List<String> seized = new ArrayList<>();
                 for (SeizureFigure seizure : figure.seizures()) {
                     if (seizure.quantity().present()) {
-                        seized.add(text("report.narrative.seizure", number(seizure.quantity().current()),
-                                text("seizureUnit." + seizure.unit()), item(seizure)));
+                        seized.add(number(seizure.quantity().current()) + " " + text("seizureUnit." + seizure.unit()) + " "
+                                + text("report.narrative.seizedItem", item(seizure)));
                     }
                 }
                 if (!seized.isEmpty()) {

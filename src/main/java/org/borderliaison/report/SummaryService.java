@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,7 +180,7 @@ public class SummaryService {
         return totals.category(category).orElse(new CaseTotals.CategoryTotal(category, 0, 0, 0));
     }
 
-    /** The items seized in cases of the category in either period, in the order the case module returns them. */
+    /** The items seized in cases of the category in either period, in the order of the items. */
     private static List<SeizureFigure> seizures(CaseCategory category, CaseTotals current, CaseTotals previous) {
         Map<SeizureKey, BigDecimal[]> quantities = new LinkedHashMap<>();
         for (CaseTotals.SeizureTotal total : current.seizures()) {
@@ -194,6 +195,7 @@ public class SummaryService {
         }
         List<SeizureFigure> result = new ArrayList<>();
         quantities.forEach((key, pair) -> result.add(new SeizureFigure(key.item(), key.unit(), Compared.of(pair[0], pair[1]))));
+        result.sort(Comparator.comparing(SeizureFigure::item).thenComparing(SeizureFigure::unit));
         return result;
     }
 
