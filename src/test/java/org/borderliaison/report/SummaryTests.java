@@ -229,6 +229,27 @@ class SummaryTests extends IntegrationTest {
     }
 
     @Test
+    void theEnglishPageWritesNumbersTheEnglishWayAndCarriesThePrintHeader() throws Exception {
+        SignedInUser reporter = fixtures.account("sum-reporter-ls", "VN-LS-CA", Role.REPORTER);
+        String page = mvc.perform(get("/reports/summary").param("lang", "en")
+                        .param("agencyId", String.valueOf(fixtures.agency("VN-LS-CA").id())).param("from", "01/01/2018")
+                        .param("to", "23/03/2022").param("partnerCountry", "CN").with(user(reporter)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Held 3 outgoing delegations, 51 field talks at the border", ">12,962<", ">168.55<",
+                "Period: 01/01/2018 to 23/03/2022", "Partner: China", "Printed on", "/css/report.css", "&amp;partnerCountry=CN");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheSummary() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/reports/summary'].get.parameters[*].name",
+                        org.hamcrest.Matchers.hasItems("agencyId", "from", "to", "partnerAgencyId", "partnerCountry")))
+                .andExpect(jsonPath("$.components.schemas.Summary.properties.meetings").exists())
+                .andExpect(jsonPath("$.components.schemas.Compared.properties.change").exists());
+    }
+
+    @Test
     void thePageDefaultsToTheReadersAgencyAndTheCurrentYear() throws Exception {
         SignedInUser reporter = fixtures.account("sum-reporter-bdbp", "VN-LC-BDBP", Role.REPORTER);
         String page = mvc.perform(get("/reports/summary").with(user(reporter)))
