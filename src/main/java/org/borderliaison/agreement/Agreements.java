@@ -1,9 +1,12 @@
 package org.borderliaison.agreement;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.borderliaison.agency.Country;
 import org.borderliaison.agreement.domain.AgreementCommand;
 import org.borderliaison.agreement.domain.AgreementService;
 import org.borderliaison.shared.NotFoundException;
@@ -41,6 +44,19 @@ public class Agreements {
     /** Up to {@code limit} visible agreements whose title, reference or summary match {@code q}, newest first. */
     public List<AgreementSummary> search(String q, int limit) {
         return service.pick(q, Math.max(1, Math.min(limit, 50)));
+    }
+
+    /**
+     * Agreements per kind with a party among {@code ourAgencyIds} (and, when given, one among
+     * {@code partnerAgencyIds} and/or one of {@code partnerCountry}): how many were signed within
+     * {@code from}..{@code to} (both included) and how many were in force on {@code to}. Drafts and withdrawn
+     * agreements never count; one terminated after {@code to} was still in force then. One GROUP BY query, limited
+     * to what the current user may see; kinds with nothing to count are absent.
+     */
+    public List<AgreementTotal> totals(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to,
+            Collection<Long> partnerAgencyIds, Country partnerCountry) {
+        return service.totals(Set.copyOf(ourAgencyIds), from, to,
+                partnerAgencyIds == null || partnerAgencyIds.isEmpty() ? null : Set.copyOf(partnerAgencyIds), partnerCountry);
     }
 
     /**

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.borderliaison.agency.Country;
+import org.borderliaison.agreement.AgreementTotal;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -24,6 +26,14 @@ interface AgreementQueries {
     List<AgreementRowData> expiring(Set<Long> visibleAgencyIds, LocalDate horizon, int limit);
 
     long countExpiring(Set<Long> visibleAgencyIds, LocalDate horizon);
+
+    /**
+     * Per kind: agreements signed within {@code from}..{@code to} and agreements in force on {@code to}, with a
+     * party among {@code ourAgencyIds}, optionally one among {@code partnerAgencyIds} (null: any) and one of
+     * {@code partnerCountry} (null: any). One grouped query.
+     */
+    List<AgreementTotal> totals(Set<Long> ourAgencyIds, LocalDate from, LocalDate to, Set<Long> partnerAgencyIds,
+            Country partnerCountry, Set<Long> visibleAgencyIds);
 
     /** Agreements among {@code ids} that a user with these visible agencies may see. */
     List<AgreementRowData> rows(Collection<Long> ids, Set<Long> visibleAgencyIds);

@@ -19,7 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import jakarta.persistence.Tuple;
+import org.borderliaison.agency.Country;
+import org.borderliaison.agreement.AgreementKind;
 import org.borderliaison.agreement.AgreementStatus;
+import org.borderliaison.agreement.AgreementTotal;
 import org.borderliaison.shared.SearchText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -129,6 +133,55 @@ class AgreementQueriesImpl implements AgreementQueries {
         }
         query.select(row(cb, root)).where(parts.toArray(Predicate[]::new)).orderBy(cb.asc(root.get("id")));
         return entityManager.createQuery(query).getResultList();
+    }
+
+    @Override
+    public List<AgreementTotal> totals(Set<Long> ourAgencyIds, LocalDate from, LocalDate to, Set<Long> partnerAgencyIds,
+            Country partnerCountry, Set<Long> visibleAgencyIds) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<CooperationAgreement> a = query.from(CooperationAgreement.class);
+        Where where = new Where(cb, query, a);
+        Path<LocalDate> signedOn = a.get("signedOn");
+        Path<LocalDate> validFrom = a.get("validFrom");
+        Path<LocalDate> validTo = a.get("validTo");
+        Path<AgreementStatus> status = a.get("status");
+        List<Predicate> parts = new ArrayList<>();
+        parts.add(where.hasPartyIn(ourAgencyIds));
+        if (partnerAgencyIds != null) {
+            parts.add(where.hasPartyIn(partnerAgencyIds));
+        }
+        if (partnerCountry != null) {
+            parts.add(where.hasParty(party -> cb.equal(party.get("country"), partnerCountry)));
+        }
+        if (visibleAgencyIds != null) {
+            parts.add(where.hasPartyIn(visibleAgencyIds));
+        }
+        // Only agreements that were signed (drafts and withdrawn ones never took effect) by the end of the period.
+        parts.add(status.in(SIGNED_SUCCESSOR));
+        parts.add(cb.isNotNull(signedOn));
+        parts.add(cb.lessThanOrEqualTo(signedOn, to));
+        Predicate signedInPeriod = cb.greaterThanOrEqualTo(signedOn, from);
+        Predicate inForceAtEnd = cb.and(
+                cb.or(cb.isNull(validFrom), cb.lessThanOrEqualTo(validFrom, to)),
+                cb.or(cb.isNull(validTo), cb.greaterThanOrEqualTo(validTo, to)),
+                cb.or(cb.equal(status, AgreementStatus.IN_FORCE), cb.greaterThan(a.get("terminatedOn"), to)));
+        Expression<Long> one = cb.literal(1L);
+        Expression<Long> zero = cb.literal(0L);
+        query.multiselect(a.get("kind"),
+                        cb.sum(cb.<Long>selectCase().when(signedInPeriod, one).otherwise(zero)),
+                        cb.sum(cb.<Long>selectCase().when(inForceAtEnd, one).otherwise(zero)))
+                .where(parts.toArray(Predicate[]::new))
+                .groupBy(a.get("kind"))
+                .orderBy(cb.asc(a.get("kind")));
+        return entityManager.createQuery(query).getResultList().stream()
+                .map(row -> new AgreementTotal(row.get(0, AgreementKind.class), number(row.get(1)), number(row.get(2))))
+                .filter(total -> total.signed() > 0 || total.inForceAtEnd() > 0)
+                .toList();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static Predicate[] expiringPredicates(Where where, Set<Long> visibleAgencyIds, LocalDate horizon) {

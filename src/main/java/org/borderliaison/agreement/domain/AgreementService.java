@@ -20,6 +20,7 @@ import org.borderliaison.agency.Country;
 import org.borderliaison.agreement.AgreementSignatory;
 import org.borderliaison.agreement.AgreementStatus;
 import org.borderliaison.agreement.AgreementSummary;
+import org.borderliaison.agreement.AgreementTotal;
 import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.shared.BusinessRuleException;
@@ -149,6 +150,11 @@ public class AgreementService {
      * Agreements in force, in the user's scope, ending within {@value #EXPIRY_HORIZON_DAYS} days or already
      * ended, that no signed agreement renews or replaces: the ones to act on.
      */
+    public List<AgreementTotal> totals(Set<Long> ourAgencyIds, LocalDate from, LocalDate to, Set<Long> partnerAgencyIds,
+            Country partnerCountry) {
+        return agreements.totals(ourAgencyIds, from, to, partnerAgencyIds, partnerCountry, visibleAgencyIds());
+    }
+
     public List<AgreementRow> expiring(int limit) {
         return withParties(agreements.expiring(visibleAgencyIds(), expiryHorizon(), limit));
     }

@@ -1,0 +1,74 @@
+package org.borderliaison.report;
+
+import java.util.List;
+import java.util.Map;
+import org.borderliaison.agency.Country;
+import org.borderliaison.agreement.AgreementKind;
+import org.borderliaison.casefile.CaseCategory;
+import org.borderliaison.casefile.SeizureItem;
+import org.borderliaison.casefile.SeizureUnit;
+import org.borderliaison.handover.HandoverCategory;
+import org.borderliaison.handover.HandoverDirection;
+import org.borderliaison.meeting.MeetingKind;
+import org.borderliaison.patrol.PatrolKind;
+
+/**
+ * The cooperation summary of an agency (and its sub-tree) for a period, optionally with one partner: every
+ * figure beside the previous period. Every kind and category is present (zeros included) so the keys of the JSON
+ * never change; seizures list only the items seized in either period. This one record is what the page, the API
+ * and the exports render.
+ */
+public record Summary(
+        AgencyRef agency,
+        AgencyRef partnerAgency,
+        Country partnerCountry,
+        Period period,
+        Period previousPeriod,
+        Map<MeetingKind, Compared> meetings,
+        Map<AgreementKind, AgreementFigures> agreements,
+        Map<PatrolKind, PatrolFigures> patrols,
+        Map<CaseCategory, CaseFigures> cases,
+        Map<HandoverDirection, Map<HandoverCategory, HandoverFigures>> handovers,
+        Narrative narrative) {
+
+    Summary withNarrative(Narrative text) {
+        return new Summary(agency, partnerAgency, partnerCountry, period, previousPeriod, meetings, agreements, patrols, cases,
+                handovers, text);
+    }
+
+    /** An agency as the summary names it. */
+    public record AgencyRef(long id, String code, String nameVi, String nameEn) {
+
+        public String name(String language) {
+            return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : nameVi;
+        }
+    }
+
+    /** Agreements of one kind: signed within the period, and in force on its last day. */
+    public record AgreementFigures(Compared signed, Compared inForceAtEnd) {
+    }
+
+    /** Patrols of one kind and their personnel (lượt cán bộ, chiến sĩ) on each side. */
+    public record PatrolFigures(Compared patrols, Compared ourPersonnel, Compared partnerPersonnel) {
+    }
+
+    /** Cases of one category opened in the period: how many, their subjects and victims, and what was seized. */
+    public record CaseFigures(Compared cases, Compared subjects, Compared victims, List<SeizureFigure> seizures) {
+    }
+
+    /** The quantity of one item seized, in its canonical unit. */
+    public record SeizureFigure(SeizureItem item, SeizureUnit unit, Compared quantity) {
+    }
+
+    /** Handovers of one direction and category: records, and persons (items for property and aid assets). */
+    public record HandoverFigures(Compared records, Compared quantity) {
+    }
+
+    /** The paragraph the report staff would write from these figures, in Vietnamese and in English. */
+    public record Narrative(String vi, String en) {
+
+        public String in(String language) {
+            return "en".equals(language) ? en : vi;
+        }
+    }
+}

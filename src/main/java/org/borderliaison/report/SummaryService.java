@@ -1,0 +1,241 @@
+package org.borderliaison.report;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borderliaison.agency.Agencies;
+import org.borderliaison.agency.AgencyView;
+import org.borderliaison.agency.Country;
+import org.borderliaison.agreement.AgreementKind;
+import org.borderliaison.agreement.AgreementTotal;
+import org.borderliaison.agreement.Agreements;
+import org.borderliaison.casefile.CaseCategory;
+import org.borderliaison.casefile.CaseFiles;
+import org.borderliaison.casefile.CaseTotals;
+import org.borderliaison.casefile.CaseTotalsQuery;
+import org.borderliaison.casefile.SeizureItem;
+import org.borderliaison.casefile.SeizureUnit;
+import org.borderliaison.handover.HandoverCategory;
+import org.borderliaison.handover.HandoverDirection;
+import org.borderliaison.handover.HandoverTotal;
+import org.borderliaison.handover.Handovers;
+import org.borderliaison.meeting.MeetingKind;
+import org.borderliaison.meeting.Meetings;
+import org.borderliaison.patrol.PatrolKind;
+import org.borderliaison.patrol.PatrolTotal;
+import org.borderliaison.patrol.Patrols;
+import org.borderliaison.report.Summary.AgencyRef;
+import org.borderliaison.report.Summary.AgreementFigures;
+import org.borderliaison.report.Summary.CaseFigures;
+import org.borderliaison.report.Summary.HandoverFigures;
+import org.borderliaison.report.Summary.PatrolFigures;
+import org.borderliaison.report.Summary.SeizureFigure;
+import org.borderliaison.shared.BusinessRuleException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes the cooperation summary. Each module answers one aggregate query per period through its API (ten
+ * queries in all, whatever the number of records); this class only checks the request, pairs the two periods
+ * and has the narrative written.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SummaryService {
+
+    private final Agencies agencies;
+    private final Meetings meetings;
+    private final Agreements agreements;
+    private final Patrols patrols;
+    private final CaseFiles caseFiles;
+    private final Handovers handovers;
+    private final SummaryNarrative narrative;
+    private final Clock clock;
+
+    SummaryService(Agencies agencies, Meetings meetings, Agreements agreements, Patrols patrols, CaseFiles caseFiles,
+            Handovers handovers, SummaryNarrative narrative, Clock clock) {
+        this.agencies = agencies;
+        this.meetings = meetings;
+        this.agreements = agreements;
+        this.patrols = patrols;
+        this.caseFiles = caseFiles;
+        this.handovers = handovers;
+        this.narrative = narrative;
+        this.clock = clock;
+    }
+
+    /**
+     * The summary asked for. Refusals are {@link BusinessRuleException}s on the query's fields: no agency, an
+     * unknown agency or one outside the user's scope ({@code agencyId}), an unknown partner
+     * ({@code partnerAgencyId}), a period that ends before it starts ({@code to}).
+     */
+    @PreAuthorize("hasAnyRole('REPORTER', 'OFFICER', 'VIEWER', 'ADMIN')")
+    public Summary summarise(SummaryQuery query) {
+        if (query.agencyId() == null) {
+            throw new BusinessRuleException("agencyId", "NotNull");
+        }
+        AgencyView agency = agencies.find(query.agencyId())
+                .filter(found -> agencies.inScope(found.id()))
+                .orElseThrow(() -> new BusinessRuleException("agencyId", "report.error.agencyOutOfScope"));
+        AgencyView partner = query.partnerAgencyId() == null ? null : agencies.find(query.partnerAgencyId())
+                .orElseThrow(() -> new BusinessRuleException("partnerAgencyId", "report.error.partnerUnknown"));
+        Period period = period(query.from(), query.to());
+
+        Set<Long> ours = agencies.subTreeIds(agency.id());
+        Set<Long> partners = partner == null ? null : agencies.subTreeIds(partner.id());
+        Figures current = figures(ours, period, partners, query.partnerCountry());
+        Period previousPeriod = period.previous();
+        Figures previous = figures(ours, previousPeriod, partners, query.partnerCountry());
+
+        Summary summary = new Summary(ref(agency), partner == null ? null : ref(partner), query.partnerCountry(), period,
+                previousPeriod, meetings(current, previous), agreements(current, previous), patrols(current, previous),
+                cases(current, previous), handovers(current, previous), null);
+        return summary.withNarrative(narrative.write(summary));
+    }
+
+    /** The period asked for; a missing bound falls back to the calendar year of the other, both to this year. */
+    Period period(LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return Period.year(LocalDate.now(clock).getYear());
+        }
+        LocalDate start = from != null ? from : LocalDate.of(to.getYear(), 1, 1);
+        LocalDate end = to != null ? to : LocalDate.of(from.getYear(), 12, 31);
+        if (end.isBefore(start)) {
+            throw new BusinessRuleException("to", "report.error.dateRange");
+        }
+        return new Period(start, end);
+    }
+
+    private Figures figures(Set<Long> ours, Period period, Set<Long> partners, Country country) {
+        return new Figures(
+                meetings.countByKind(ours, period.from(), period.to(), partners, country),
+                agreements.totals(ours, period.from(), period.to(), partners, country),
+                patrols.totals(ours, period.from(), period.to(), partners, country),
+                caseFiles.totals(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country)),
+                handovers.totals(ours, period.from(), period.to(), partners, country));
+    }
+
+    private static Map<MeetingKind, Compared> meetings(Figures current, Figures previous) {
+        Map<MeetingKind, Compared> result = new EnumMap<>(MeetingKind.class);
+        for (MeetingKind kind : MeetingKind.values()) {
+            result.put(kind, Compared.of(current.meetings().getOrDefault(kind, 0L), previous.meetings().getOrDefault(kind, 0L)));
+        }
+        return result;
+    }
+
+    private static Map<AgreementKind, AgreementFigures> agreements(Figures current, Figures previous) {
+        Map<AgreementKind, AgreementFigures> result = new EnumMap<>(AgreementKind.class);
+        for (AgreementKind kind : AgreementKind.values()) {
+            AgreementTotal now = agreementTotal(current, kind);
+            AgreementTotal before = agreementTotal(previous, kind);
+            result.put(kind, new AgreementFigures(Compared.of(now.signed(), before.signed()),
+                    Compared.of(now.inForceAtEnd(), before.inForceAtEnd())));
+        }
+        return result;
+    }
+
+    private static AgreementTotal agreementTotal(Figures figures, AgreementKind kind) {
+        return figures.agreements().stream().filter(total -> total.kind() == kind).findFirst()
+                .orElse(new AgreementTotal(kind, 0, 0));
+    }
+
+    private static Map<PatrolKind, PatrolFigures> patrols(Figures current, Figures previous) {
+        Map<PatrolKind, PatrolFigures> result = new EnumMap<>(PatrolKind.class);
+        for (PatrolKind kind : PatrolKind.values()) {
+            PatrolTotal now = patrolTotal(current, kind);
+            PatrolTotal before = patrolTotal(previous, kind);
+            result.put(kind, new PatrolFigures(Compared.of(now.patrols(), before.patrols()),
+                    Compared.of(now.ourPersonnel(), before.ourPersonnel()),
+                    Compared.of(now.partnerPersonnel(), before.partnerPersonnel())));
+        }
+        return result;
+    }
+
+    private static PatrolTotal patrolTotal(Figures figures, PatrolKind kind) {
+        return figures.patrols().stream().filter(total -> total.kind() == kind).findFirst()
+                .orElse(new PatrolTotal(kind, 0, 0, 0));
+    }
+
+    private static Map<CaseCategory, CaseFigures> cases(Figures current, Figures previous) {
+        Map<CaseCategory, CaseFigures> result = new EnumMap<>(CaseCategory.class);
+        for (CaseCategory category : CaseCategory.values()) {
+            CaseTotals.CategoryTotal now = categoryTotal(current.cases(), category);
+            CaseTotals.CategoryTotal before = categoryTotal(previous.cases(), category);
+            result.put(category, new CaseFigures(Compared.of(now.cases(), before.cases()),
+                    Compared.of(now.subjects(), before.subjects()), Compared.of(now.victims(), before.victims()),
+                    seizures(category, current.cases(), previous.cases())));
+        }
+        return result;
+    }
+
+    private static CaseTotals.CategoryTotal categoryTotal(CaseTotals totals, CaseCategory category) {
+        return totals.category(category).orElse(new CaseTotals.CategoryTotal(category, 0, 0, 0));
+    }
+
+    /** The items seized in cases of the category in either period, in the order of the items. */
+    private static List<SeizureFigure> seizures(CaseCategory category, CaseTotals current, CaseTotals previous) {
+        Map<SeizureKey, BigDecimal[]> quantities = new LinkedHashMap<>();
+        for (CaseTotals.SeizureTotal total : current.seizures()) {
+            if (total.category() == category) {
+                quantities.computeIfAbsent(new SeizureKey(total), key -> zeros())[0] = total.quantity();
+            }
+        }
+        for (CaseTotals.SeizureTotal total : previous.seizures()) {
+            if (total.category() == category) {
+                quantities.computeIfAbsent(new SeizureKey(total), key -> zeros())[1] = total.quantity();
+            }
+        }
+        List<SeizureFigure> result = new ArrayList<>();
+        quantities.forEach((key, pair) -> result.add(new SeizureFigure(key.item(), key.unit(), Compared.of(pair[0], pair[1]))));
+        result.sort(Comparator.comparing(SeizureFigure::item).thenComparing(SeizureFigure::unit));
+        return result;
+    }
+
+    private static BigDecimal[] zeros() {
+        return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
+    }
+
+    private static Map<HandoverDirection, Map<HandoverCategory, HandoverFigures>> handovers(Figures current, Figures previous) {
+        Map<HandoverDirection, Map<HandoverCategory, HandoverFigures>> result = new EnumMap<>(HandoverDirection.class);
+        for (HandoverDirection direction : HandoverDirection.values()) {
+            Map<HandoverCategory, HandoverFigures> byCategory = new EnumMap<>(HandoverCategory.class);
+            for (HandoverCategory category : HandoverCategory.values()) {
+                HandoverTotal now = handoverTotal(current, direction, category);
+                HandoverTotal before = handoverTotal(previous, direction, category);
+                byCategory.put(category, new HandoverFigures(Compared.of(now.records(), before.records()),
+                        Compared.of(now.quantity(), before.quantity())));
+            }
+            result.put(direction, byCategory);
+        }
+        return result;
+    }
+
+    private static HandoverTotal handoverTotal(Figures figures, HandoverDirection direction, HandoverCategory category) {
+        return figures.handovers().stream().filter(total -> total.direction() == direction && total.category() == category)
+                .findFirst().orElse(new HandoverTotal(direction, category, 0, 0));
+    }
+
+    private static AgencyRef ref(AgencyView agency) {
+        return new AgencyRef(agency.id(), agency.code(), agency.nameVi(), agency.nameEn());
+    }
+
+    /** What the modules answered for one period. */
+    private record Figures(Map<MeetingKind, Long> meetings, List<AgreementTotal> agreements, List<PatrolTotal> patrols,
+            CaseTotals cases, List<HandoverTotal> handovers) {
+    }
+
+    private record SeizureKey(SeizureItem item, SeizureUnit unit) {
+
+        SeizureKey(CaseTotals.SeizureTotal total) {
+            this(total.item(), total.unit());
+        }
+    }
+}
