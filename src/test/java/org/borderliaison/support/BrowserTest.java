@@ -22,6 +22,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -152,7 +153,20 @@ public abstract class BrowserTest extends IntegrationTest {
     protected void clickAndWaitForNextPage(By locator) {
         WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(locator));
         clickWhenUncovered(element);
-        waitUntil(ExpectedConditions.stalenessOf(element));
+        waitUntil(driver -> isGone(element));
+    }
+
+    /**
+     * Whether the element has left the page. While the next page replaces the document, Chromium may answer
+     * a probe with "node does not belong to the document" instead of a stale-element error: gone all the same.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     /**
