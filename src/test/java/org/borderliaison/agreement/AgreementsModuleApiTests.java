@@ -1,7 +1,7 @@
 package org.borderliaison.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.borderliaison.agreement.SignedIn.as;
+import static org.borderliaison.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;

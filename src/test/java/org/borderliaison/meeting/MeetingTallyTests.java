@@ -1,5 +1,6 @@
 package org.borderliaison.meeting;
 
+import static org.borderliaison.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -11,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.Country;
 import org.borderliaison.meeting.domain.MeetingService;
@@ -22,8 +22,6 @@ import org.borderliaison.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The aggregate the yearly summary reads, over the demo data of the articles; and the delete guard. */
 class MeetingTallyTests extends IntegrationTest {
@@ -103,16 +101,6 @@ class MeetingTallyTests extends IntegrationTest {
                     .andExpect(jsonPath("$.heads.length()").value(0));
         } finally {
             jdbc.execute("drop table " + table);
-        }
-    }
-
-    private static <T> T as(SignedInUser user, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.borderliaison.report;
 
+import static org.borderliaison.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -12,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderliaison.casefile.CaseCategory;
@@ -31,8 +31,6 @@ import org.borderliaison.support.Fixtures;
 import org.borderliaison.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The summary over the demo data of the seed articles: Lạng Sơn with Guangxi 2018 – 23/3/2022, the Lào Cai
@@ -294,15 +292,5 @@ class SummaryTests extends IntegrationTest {
     private static String seized(CaseFigures figures, SeizureItem item, SeizureUnit unit) {
         return figures.seizures().stream().filter(s -> s.item() == item && s.unit() == unit).map(SeizureFigure::quantity)
                 .map(SummaryTests::current).findFirst().orElse("none");
-    }
-
-    private static <T> T as(SignedInUser user, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -12,9 +12,6 @@ import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Test data: accounts of a given role and agency, and look-ups of seeded agencies by code. */
 @TestComponent
@@ -50,15 +47,8 @@ public class Fixtures {
 
     /** Runs {@code work} as an administrator, restoring whoever was signed in before. */
     public <T> T asSystemAdmin(java.util.function.Supplier<T> work) {
-        Authentication before = SecurityContextHolder.getContext().getAuthentication();
         SignedInUser admin = new SignedInUser(0, "fixtures", "", "Fixtures", agencies.position(1).map(p -> p.agencyId()).orElse(1L),
                 EnumSet.of(Role.ADMIN), true, true);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(before);
-        }
+        return SignedIn.as(admin, work);
     }
 }
