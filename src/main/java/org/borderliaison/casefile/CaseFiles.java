@@ -9,6 +9,7 @@ import org.borderliaison.casefile.domain.CaseTotalsQueries;
 import org.borderliaison.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.borderliaison.shared.Spread;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,5 +54,10 @@ public class CaseFiles {
      */
     public CaseTotals totals(CaseTotalsQuery query) {
         return totals.totals(query);
+    }
+
+    /** Cases per month opened and per partner agency, for the summary's breakdowns; scope as {@link #totals}. */
+    public Spread spread(CaseTotalsQuery query) {
+        return totals.spread(query);
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.borderliaison.agency.Country;
 import org.borderliaison.meeting.domain.MeetingFilter;
 import org.borderliaison.meeting.domain.MeetingService;
+import org.borderliaison.shared.Spread;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +60,21 @@ public class Meetings {
      */
     public Map<MeetingKind, Long> countByKind(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to,
             Collection<Long> partnerAgencyIds, Country partnerCountry) {
-        return service.countByKind(new MeetingFilter(from, to, null, partnerCountry,
-                partnerAgencyIds == null ? null : Set.copyOf(partnerAgencyIds), Set.copyOf(ourAgencyIds), null, null, null));
+        return service.countByKind(filter(ourAgencyIds, from, to, partnerAgencyIds, partnerCountry));
+    }
+
+    /**
+     * The sums of {@link #countByKind} (all kinds together) per month and per partner agency, for the summary's
+     * breakdowns; same arguments.
+     */
+    public Spread spread(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to, Collection<Long> partnerAgencyIds,
+            Country partnerCountry) {
+        return service.spread(filter(ourAgencyIds, from, to, partnerAgencyIds, partnerCountry));
+    }
+
+    private static MeetingFilter filter(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to,
+            Collection<Long> partnerAgencyIds, Country partnerCountry) {
+        return new MeetingFilter(from, to, null, partnerCountry, partnerAgencyIds == null ? null : Set.copyOf(partnerAgencyIds),
+                Set.copyOf(ourAgencyIds), null, null, null);
     }
 }

@@ -16,6 +16,7 @@ import org.borderliaison.patrol.domain.PatrolService;
 import org.borderliaison.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.borderliaison.shared.Spread;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,5 +74,11 @@ public class Patrols {
     public List<PatrolTotal> totals(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to,
             Collection<Long> partnerAgencyIds, Country partnerCountry) {
         return service.totals(ourAgencyIds, from, to, partnerAgencyIds, partnerCountry);
+    }
+
+    /** Patrols per month and per partner agency, for the summary's breakdowns; same arguments as {@link #totals}. */
+    public Spread spread(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to, Collection<Long> partnerAgencyIds,
+            Country partnerCountry) {
+        return service.spread(ourAgencyIds, from, to, partnerAgencyIds, partnerCountry);
     }
 }

@@ -15,8 +15,9 @@ import org.borderliaison.patrol.PatrolKind;
 /**
  * The cooperation summary of an agency (and its sub-tree) for a period, optionally with one partner: every
  * figure beside the previous period. Every kind and category is present (zeros included) so the keys of the JSON
- * never change; seizures list only the items seized in either period. This one record is what the page, the API
- * and the exports render.
+ * never change; seizures list only the items seized in either period. The breakdowns cover the current period
+ * only: every month of it (zeros included) and every partner with some activity, busiest first. This one record is
+ * what the page, the API and the exports render.
  */
 public record Summary(
         AgencyRef agency,
@@ -29,11 +30,23 @@ public record Summary(
         Map<PatrolKind, PatrolFigures> patrols,
         Map<CaseCategory, CaseFigures> cases,
         Map<HandoverDirection, Map<HandoverCategory, HandoverFigures>> handovers,
+        List<Activity.InMonth> byMonth,
+        List<Activity.WithPartner> byPartner,
         Narrative narrative) {
 
     Summary withNarrative(Narrative text) {
         return new Summary(agency, partnerAgency, partnerCountry, period, previousPeriod, meetings, agreements, patrols, cases,
-                handovers, text);
+                handovers, byMonth, byPartner, text);
+    }
+
+    /** The largest value of a measure over the months, for the scale of the trend chart (at least 1). */
+    public long monthlyMax(Activity.Measure measure) {
+        return Math.max(1, byMonth.stream().mapToLong(row -> row.activity().get(measure)).max().orElse(0));
+    }
+
+    /** The largest value of a measure over the partners, for the scale of the partner chart (at least 1). */
+    public long partnerMax(Activity.Measure measure) {
+        return Math.max(1, byPartner.stream().mapToLong(row -> row.activity().get(measure)).max().orElse(0));
     }
 
     /** An agency as the summary names it. */

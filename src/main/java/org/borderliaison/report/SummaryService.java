@@ -3,14 +3,20 @@ package org.borderliaison.report;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.borderliaison.agency.Agencies;
+import org.borderliaison.agency.AgencyLevel;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
 import org.borderliaison.agreement.AgreementKind;
@@ -38,14 +44,16 @@ import org.borderliaison.report.Summary.HandoverFigures;
 import org.borderliaison.report.Summary.PatrolFigures;
 import org.borderliaison.report.Summary.SeizureFigure;
 import org.borderliaison.shared.BusinessRuleException;
+import org.borderliaison.shared.Spread;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes the cooperation summary. Each module answers one aggregate query per period through its API (ten
- * queries in all, whatever the number of records); this class only checks the request, pairs the two periods
- * and has the narrative written.
+ * Computes the cooperation summary. Each module answers aggregate queries through its API: its totals for each
+ * period, and its spread over months and partners for the current one (a fixed number of GROUP BYs, whatever the
+ * number of records); this class only checks the request, pairs the two periods, groups the partners and has
+ * the narrative written.
  */
 @Service
 @Transactional(readOnly = true)
@@ -95,9 +103,12 @@ public class SummaryService {
         Period previousPeriod = period.previous();
         Figures previous = figures(ours, previousPeriod, partners, query.partnerCountry());
 
+        Spreads spreads = spreads(ours, period, partners, query.partnerCountry());
+
         Summary summary = new Summary(ref(agency), partner == null ? null : ref(partner), query.partnerCountry(), period,
                 previousPeriod, meetings(current, previous), agreements(current, previous), patrols(current, previous),
-                cases(current, previous), handovers(current, previous), null);
+                cases(current, previous), handovers(current, previous), byMonth(spreads, period), byPartner(spreads, partner),
+                null);
         return summary.withNarrative(narrative.write(summary));
     }
 
@@ -121,6 +132,73 @@ public class SummaryService {
                 patrols.totals(ours, period.from(), period.to(), partners, country),
                 caseFiles.totals(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country)),
                 handovers.totals(ours, period.from(), period.to(), partners, country));
+    }
+
+    private Spreads spreads(Set<Long> ours, Period period, Set<Long> partners, Country country) {
+        return new Spreads(meetings.spread(ours, period.from(), period.to(), partners, country),
+                patrols.spread(ours, period.from(), period.to(), partners, country),
+                caseFiles.spread(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country)),
+                handovers.personsSpread(ours, period.from(), period.to(), partners, country));
+    }
+
+    /** Every month of the period, those without any activity included, so the trend shows the quiet months. */
+    private static List<Activity.InMonth> byMonth(Spreads spreads, Period period) {
+        List<Activity.InMonth> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to())); month = month.plusMonths(1)) {
+            months.add(new Activity.InMonth(month, spreads.in(month)));
+        }
+        return months;
+    }
+
+    /**
+     * The partners with some activity, busiest first. Records made with a partner's sub-unit count for the unit
+     * one level below the chosen partner (its prefectures, say), or, without a chosen partner, for the top
+     * provincial-level agency above them (Guangxi's public security department for a county bureau of Guangxi),
+     * so that the split stays readable for a whole ministry.
+     */
+    private List<Activity.WithPartner> byPartner(Spreads spreads, AgencyView chosenPartner) {
+        Set<Long> recorded = spreads.partnerAgencyIds();
+        Map<Long, AgencyView> views = agencies.findAll(recorded);
+        Set<Long> ancestors = new HashSet<>();
+        views.values().forEach(view -> ancestors.addAll(pathIds(view)));
+        views = new HashMap<>(views);
+        views.putAll(agencies.findAll(ancestors));
+        Map<Long, Activity> grouped = new HashMap<>();
+        for (long id : recorded) {
+            AgencyView view = views.get(id);
+            long group = view == null ? id : groupOf(view, chosenPartner, views);
+            grouped.merge(group, spreads.with(id), Activity::plus);
+        }
+        Map<Long, AgencyView> groups = views;
+        return grouped.entrySet().stream()
+                .filter(entry -> groups.containsKey(entry.getKey()))
+                .map(entry -> new Activity.WithPartner(ref(groups.get(entry.getKey())), entry.getValue()))
+                .sorted(Comparator.comparingLong((Activity.WithPartner row) -> -total(row.activity()))
+                        .thenComparing(row -> row.partner().nameVi()))
+                .toList();
+    }
+
+    private static long groupOf(AgencyView agency, AgencyView chosenPartner, Map<Long, AgencyView> views) {
+        List<Long> path = pathIds(agency);
+        if (chosenPartner != null) {
+            int index = path.indexOf(chosenPartner.id());
+            return index >= 0 && index + 1 < path.size() ? path.get(index + 1) : agency.id();
+        }
+        for (Long id : path) {
+            AgencyView ancestor = views.get(id);
+            if (ancestor != null && ancestor.level() == AgencyLevel.PROVINCIAL) {
+                return id;
+            }
+        }
+        return agency.id();
+    }
+
+    private static List<Long> pathIds(AgencyView agency) {
+        return Arrays.stream(agency.path().split("/")).filter(part -> !part.isEmpty()).map(Long::valueOf).toList();
+    }
+
+    private static long total(Activity activity) {
+        return activity.meetings() + activity.patrols() + activity.cases() + activity.persons();
     }
 
     private static Map<MeetingKind, Compared> meetings(Figures current, Figures previous) {
@@ -230,6 +308,27 @@ public class SummaryService {
     /** What the modules answered for one period. */
     private record Figures(Map<MeetingKind, Long> meetings, List<AgreementTotal> agreements, List<PatrolTotal> patrols,
             CaseTotals cases, List<HandoverTotal> handovers) {
+    }
+
+    /** What the modules answered for the breakdowns of the current period. */
+    private record Spreads(Spread meetings, Spread patrols, Spread cases, Spread persons) {
+
+        Activity in(YearMonth month) {
+            return new Activity(meetings.byMonth().getOrDefault(month, 0L), patrols.byMonth().getOrDefault(month, 0L),
+                    cases.byMonth().getOrDefault(month, 0L), persons.byMonth().getOrDefault(month, 0L));
+        }
+
+        Activity with(long partnerAgencyId) {
+            return new Activity(meetings.byPartnerAgency().getOrDefault(partnerAgencyId, 0L),
+                    patrols.byPartnerAgency().getOrDefault(partnerAgencyId, 0L), cases.byPartnerAgency().getOrDefault(partnerAgencyId, 0L),
+                    persons.byPartnerAgency().getOrDefault(partnerAgencyId, 0L));
+        }
+
+        Set<Long> partnerAgencyIds() {
+            Set<Long> ids = new HashSet<>();
+            Stream.of(meetings, patrols, cases, persons).forEach(spread -> ids.addAll(spread.byPartnerAgency().keySet()));
+            return ids;
+        }
     }
 
     private record SeizureKey(SeizureItem item, SeizureUnit unit) {

@@ -3,13 +3,17 @@ package org.borderliaison.casefile.domain;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.borderliaison.casefile.CaseCategory;
 import org.borderliaison.casefile.CaseTotals;
 import org.borderliaison.casefile.CaseTotalsQuery;
 import org.borderliaison.casefile.Quantities;
 import org.borderliaison.casefile.SeizureItem;
 import org.borderliaison.casefile.SeizureUnit;
+import org.borderliaison.shared.Spread;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +51,33 @@ public class CaseTotalsQueries {
                         Quantities.plain((BigDecimal) row[3])))
                 .toList();
         return new CaseTotals(categories, seizures);
+    }
+
+    /**
+     * Cases per month opened, and per partner agency worked with (only the query's partners when it names some);
+     * a case with two partners counts once for each.
+     */
+    public Spread spread(CaseTotalsQuery query) {
+        if (query.ourAgencyIds().isEmpty()) {
+            return Spread.NONE;
+        }
+        String where = where(query);
+        Map<YearMonth, Long> byMonth = new HashMap<>();
+        bind(entityManager.createQuery("select extract(year from c.openedOn), extract(month from c.openedOn), count(c) from CaseFile c"
+                + where + " group by extract(year from c.openedOn), extract(month from c.openedOn)", Object[].class), query)
+                .getResultList().forEach(row -> byMonth.put(Spread.month(row[0], row[1]), number(row[2])));
+        StringBuilder partnerRows = new StringBuilder(where);
+        if (!query.partnerAgencyIds().isEmpty()) {
+            partnerRows.append(" and p.agencyId in :partners");
+        }
+        if (query.partnerCountry() != null) {
+            partnerRows.append(" and p.country = :country");
+        }
+        Map<Long, Long> byPartner = new HashMap<>();
+        bind(entityManager.createQuery("select p.agencyId, count(distinct c.id) from CaseFile c join c.partners p" + partnerRows
+                + " group by p.agencyId", Object[].class), query)
+                .getResultList().forEach(row -> byPartner.put(number(row[0]), number(row[1])));
+        return new Spread(byMonth, byPartner);
     }
 
     private static String where(CaseTotalsQuery query) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.borderliaison.agency.Country;
+import org.borderliaison.handover.HandoverCategory;
 import org.borderliaison.handover.HandoverTotal;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -27,4 +28,30 @@ interface HandoverRepository extends JpaRepository<Handover, Long>, JpaSpecifica
     List<HandoverTotal> totals(@Param("ourIds") Collection<Long> ourIds, @Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("anyPartner") boolean anyPartner, @Param("partnerIds") Collection<Long> partnerIds,
             @Param("anyCountry") boolean anyCountry, @Param("partnerCountry") Country partnerCountry);
+
+    /** Persons handed over or received per month (year, month, persons), same filters as {@link #totals}. */
+    @Query("""
+            select extract(year from h.date), extract(month from h.date), sum(h.quantity)
+            from Handover h
+            where h.ourAgencyId in :ourIds and h.date between :from and :to and h.category in :categories
+              and (:anyPartner = true or h.partnerAgencyId in :partnerIds)
+              and (:anyCountry = true or h.partnerCountry = :partnerCountry)
+            group by extract(year from h.date), extract(month from h.date)""")
+    List<Object[]> personsByMonth(@Param("ourIds") Collection<Long> ourIds, @Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("categories") Collection<HandoverCategory> categories, @Param("anyPartner") boolean anyPartner,
+            @Param("partnerIds") Collection<Long> partnerIds, @Param("anyCountry") boolean anyCountry,
+            @Param("partnerCountry") Country partnerCountry);
+
+    /** Persons handed over or received per partner agency (id, persons), same filters as {@link #totals}. */
+    @Query("""
+            select h.partnerAgencyId, sum(h.quantity)
+            from Handover h
+            where h.ourAgencyId in :ourIds and h.date between :from and :to and h.category in :categories
+              and (:anyPartner = true or h.partnerAgencyId in :partnerIds)
+              and (:anyCountry = true or h.partnerCountry = :partnerCountry)
+            group by h.partnerAgencyId""")
+    List<Object[]> personsByPartner(@Param("ourIds") Collection<Long> ourIds, @Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("categories") Collection<HandoverCategory> categories, @Param("anyPartner") boolean anyPartner,
+            @Param("partnerIds") Collection<Long> partnerIds, @Param("anyCountry") boolean anyCountry,
+            @Param("partnerCountry") Country partnerCountry);
 }

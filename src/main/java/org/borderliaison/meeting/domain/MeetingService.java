@@ -4,9 +4,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.LocalDateField;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,6 +39,7 @@ import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SearchText;
+import org.borderliaison.shared.Spread;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -163,6 +169,48 @@ public class MeetingService {
             sums.put(row.get(0, MeetingKind.class), row.get(1, Long.class));
         }
         return sums;
+    }
+
+    /**
+     * The same sums spread over months and over the partner agencies taking part (only those of the filter's
+     * partners when it names some): two GROUP BYs. A meeting with two partners counts once for each.
+     */
+    public Spread spread(MeetingFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        Specification<Meeting> matching = MeetingSpecifications.matching(filter.withStatus(MeetingStatus.RECORDED),
+                agencies.visibleAgencyIds());
+
+        CriteriaQuery<Tuple> monthly = cb.createTupleQuery();
+        Root<Meeting> meeting = monthly.from(Meeting.class);
+        Expression<Integer> year = cb.extract(LocalDateField.YEAR, meeting.get("startDate"));
+        Expression<Integer> month = cb.extract(LocalDateField.MONTH, meeting.get("startDate"));
+        monthly.multiselect(year, month, cb.sumAsLong(meeting.get("count")))
+                .where(matching.toPredicate(meeting, monthly, cb))
+                .groupBy(year, month);
+        Map<YearMonth, Long> byMonth = new HashMap<>();
+        for (Tuple row : entityManager.createQuery(monthly).getResultList()) {
+            byMonth.put(Spread.month(row.get(0), row.get(1)), row.get(2, Long.class));
+        }
+
+        CriteriaQuery<Tuple> perPartner = cb.createTupleQuery();
+        Root<Meeting> withPartner = perPartner.from(Meeting.class);
+        Join<Meeting, MeetingAgency> partner = withPartner.join("agencies");
+        List<Predicate> partnerRows = new ArrayList<>(List.of(matching.toPredicate(withPartner, perPartner, cb),
+                cb.equal(partner.get("side"), Side.PARTNER)));
+        if (filter.partnerAgencyIds() != null) {
+            partnerRows.add(partner.get("agencyId").in(filter.partnerAgencyIds().isEmpty() ? Set.of(-1L) : filter.partnerAgencyIds()));
+        }
+        if (filter.partnerCountry() != null) {
+            partnerRows.add(cb.equal(partner.get("country"), filter.partnerCountry()));
+        }
+        perPartner.multiselect(partner.get("agencyId"), cb.sumAsLong(withPartner.get("count")))
+                .where(partnerRows.toArray(Predicate[]::new))
+                .groupBy(partner.get("agencyId"));
+        Map<Long, Long> byPartner = new HashMap<>();
+        for (Tuple row : entityManager.createQuery(perPartner).getResultList()) {
+            byPartner.put(row.get(0, Long.class), row.get(1, Long.class));
+        }
+        return new Spread(byMonth, byPartner);
     }
 
     /** Open follow-ups of visible, recorded meetings due within {@value #FOLLOW_UP_WARNING_DAYS} days or overdue, soonest first. */

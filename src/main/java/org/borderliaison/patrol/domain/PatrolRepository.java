@@ -28,4 +28,28 @@ interface PatrolRepository extends JpaRepository<Patrol, Long>, JpaSpecification
     List<PatrolTotal> totals(@Param("ours") Collection<Long> ours, @Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("anyPartner") boolean anyPartner, @Param("partners") Collection<Long> partners,
             @Param("anyCountry") boolean anyCountry, @Param("country") Country country);
+
+    /** Patrols per month (year, month, count), same filters as {@link #totals}. */
+    @Query("""
+            select extract(year from p.date), extract(month from p.date), count(p)
+            from Patrol p
+            where p.ourAgencyId in :ours and p.date between :from and :to
+              and (:anyPartner = true or p.partnerAgencyId in :partners)
+              and (:anyCountry = true or p.partnerCountry = :country)
+            group by extract(year from p.date), extract(month from p.date)""")
+    List<Object[]> countByMonth(@Param("ours") Collection<Long> ours, @Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("anyPartner") boolean anyPartner, @Param("partners") Collection<Long> partners,
+            @Param("anyCountry") boolean anyCountry, @Param("country") Country country);
+
+    /** Patrols per partner agency (id, count), same filters as {@link #totals}. */
+    @Query("""
+            select p.partnerAgencyId, count(p)
+            from Patrol p
+            where p.ourAgencyId in :ours and p.date between :from and :to
+              and (:anyPartner = true or p.partnerAgencyId in :partners)
+              and (:anyCountry = true or p.partnerCountry = :country)
+            group by p.partnerAgencyId""")
+    List<Object[]> countByPartner(@Param("ours") Collection<Long> ours, @Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("anyPartner") boolean anyPartner, @Param("partners") Collection<Long> partners,
+            @Param("anyCountry") boolean anyCountry, @Param("country") Country country);
 }

@@ -3,10 +3,13 @@ package org.borderliaison.patrol.domain;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.borderliaison.agency.Agencies;
@@ -16,6 +19,7 @@ import org.borderliaison.patrol.PatrolTotal;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.SearchText;
+import org.borderliaison.shared.Spread;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -128,6 +132,29 @@ public class PatrolService {
         boolean anyPartner = partnerAgencyIds == null || partnerAgencyIds.isEmpty();
         return repository.totals(ours, from, to, anyPartner, anyPartner ? Set.of(-1L) : partnerAgencyIds,
                 partnerCountry == null, partnerCountry == null ? Country.VN : partnerCountry);
+    }
+
+    /** Patrols per month and per partner agency, for the summary's breakdowns; same arguments as {@link #totals}. */
+    @PreAuthorize("isAuthenticated()")
+    public Spread spread(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to, Collection<Long> partnerAgencyIds,
+            Country partnerCountry) {
+        Set<Long> ours = new HashSet<>(ourAgencyIds);
+        agencies.visibleAgencyIds().ifPresent(ours::retainAll);
+        if (ours.isEmpty()) {
+            return Spread.NONE;
+        }
+        boolean anyPartner = partnerAgencyIds == null || partnerAgencyIds.isEmpty();
+        Collection<Long> partners = anyPartner ? Set.of(-1L) : partnerAgencyIds;
+        Country country = partnerCountry == null ? Country.VN : partnerCountry;
+        Map<YearMonth, Long> byMonth = new HashMap<>();
+        for (Object[] row : repository.countByMonth(ours, from, to, anyPartner, partners, partnerCountry == null, country)) {
+            byMonth.put(Spread.month(row[0], row[1]), ((Number) row[2]).longValue());
+        }
+        Map<Long, Long> byPartner = new HashMap<>();
+        for (Object[] row : repository.countByPartner(ours, from, to, anyPartner, partners, partnerCountry == null, country)) {
+            byPartner.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return new Spread(byMonth, byPartner);
     }
 
     /**

@@ -1,0 +1,126 @@
+package org.borderliaison.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderliaison.support.SignedIn.as;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
+import org.borderliaison.agency.AgencyKind;
+import org.borderliaison.agency.AgencyLevel;
+import org.borderliaison.agency.AgencyView;
+import org.borderliaison.agency.Country;
+import org.borderliaison.agency.domain.AgencyDetails;
+import org.borderliaison.agency.domain.AgencyService;
+import org.borderliaison.patrol.PatrolKind;
+import org.borderliaison.patrol.domain.PatrolDetails;
+import org.borderliaison.patrol.domain.PatrolService;
+import org.borderliaison.shared.Role;
+import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The summary's breakdowns by month and by partner add up to its figures, and reorganisations of agencies do not
+ * move past records: a dissolved unit merged into another province's unit still counts for its own province.
+ */
+class SummaryBreakdownTests extends IntegrationTest {
+
+    @Autowired
+    SummaryService summaries;
+
+    @Autowired
+    AgencyService agencyService;
+
+    @Autowired
+    PatrolService patrolService;
+
+    @Test
+    void everyMonthOfThePeriodIsThereAndTheMonthsAddUpToTheFigures() {
+        SignedInUser reporter = fixtures.account("sum-reporter-ls", "VN-LS-CA", Role.REPORTER);
+        Summary summary = as(reporter, () -> summaries.summarise(new SummaryQuery(fixtures.agency("VN-LS-CA").id(),
+                LocalDate.of(2018, 1, 1), LocalDate.of(2022, 3, 23), fixtures.agency("CN-GX-GAT").id(), null)));
+
+        assertThat(summary.byMonth()).hasSize(51);
+        assertThat(summary.byMonth().get(0).month()).isEqualTo(YearMonth.of(2018, 1));
+        assertThat(summary.byMonth().get(50).month()).isEqualTo(YearMonth.of(2022, 3));
+        Activity months = summary.byMonth().stream().map(Activity.InMonth::activity).reduce(Activity.NONE, Activity::plus);
+        long meetingEvents = summary.meetings().values().stream().mapToLong(figure -> figure.current().longValueExact()).sum();
+        assertThat(meetingEvents).isGreaterThanOrEqualTo(3 + 51 + 950 + 1000);
+        assertThat(months.meetings()).isEqualTo(meetingEvents);
+        assertThat(months.cases()).isEqualTo(summary.cases().values().stream()
+                .mapToLong(figure -> figure.cases().current().longValueExact()).sum());
+        long persons = summary.handovers().values().stream().flatMap(byCategory -> byCategory.entrySet().stream())
+                .filter(entry -> entry.getKey().persons())
+                .mapToLong(entry -> entry.getValue().quantity().current().longValueExact()).sum();
+        assertThat(persons).isGreaterThanOrEqualTo(2266 + 12962 + 16 + 17);
+        assertThat(months.persons()).isEqualTo(persons);
+        // The demo tallies of letters are monthly: the trend has activity in most months, not one spike.
+        assertThat(summary.byMonth().stream().filter(month -> month.activity().meetings() > 0).count()).isGreaterThan(40);
+    }
+
+    @Test
+    void thePartnerSplitGroupsSubUnitsUnderTheirProvinceAndAddsUpForSinglePartnerRecords() {
+        SignedInUser viewer = fixtures.account("sum-viewer-bdbp", "VN-LC-BDBP", Role.VIEWER);
+        Summary summary = as(viewer, () -> summaries.summarise(new SummaryQuery(fixtures.agency("VN-LC-BDBP").id(),
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null, null)));
+
+        long patrols = summary.patrols().values().stream().mapToLong(figure -> figure.patrols().current().longValueExact()).sum();
+        assertThat(patrols).isGreaterThanOrEqualTo(30 + 22);
+        // A patrol has one partner: the partner split adds up to the patrols exactly, like the months.
+        assertThat(summary.byPartner().stream().mapToLong(row -> row.activity().patrols()).sum()).isEqualTo(patrols);
+        assertThat(summary.byMonth().stream().mapToLong(row -> row.activity().patrols()).sum()).isEqualTo(patrols);
+        assertThat(summary.byMonth()).hasSize(12);
+        // Each partner shown is the top provincial-level agency above the unit patrolled with (or the unit itself).
+        AgencyView hekouStation = fixtures.agency("CN-HK-BJZ");
+        assertThat(summary.byPartner()).extracting(row -> row.partner().id()).doesNotHaveDuplicates()
+                .doesNotContain(hekouStation.id());
+        assertThat(summary.byPartner()).allSatisfy(row -> assertThat(row.activity().empty()).isFalse());
+        assertThat(summary.byPartner()).isSortedAccordingTo((a, b) -> Long.compare(total(b.activity()), total(a.activity())));
+    }
+
+    @Test
+    void aDissolvedUnitMergedIntoAnotherProvincesUnitStillCountsForItsOwnProvince() {
+        SignedInUser langSonReporter = fixtures.account("sum-reporter-ls", "VN-LS-CA", Role.REPORTER);
+        SignedInUser laoCaiReporter = fixtures.account("sum-reporter-lc", "VN-LC-CA", Role.REPORTER);
+        long langSon = fixtures.agency("VN-LS-CA").id();
+        long laoCai = fixtures.agency("VN-LC-CA").id();
+        long district = fixtures.agency("VN-LS-CA-VL").id();
+        long laoCaiDistrict = fixtures.agency("VN-LC-CA-BX").id();
+        long guangxi = fixtures.agency("CN-GX-GAT").id();
+        LocalDate day = LocalDate.of(2023, 5, 10);
+        SummaryQuery langSon2023 = new SummaryQuery(langSon, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null, null);
+        SummaryQuery laoCai2023 = new SummaryQuery(laoCai, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null, null);
+        long langSonBefore = bilateral(as(langSonReporter, () -> summaries.summarise(langSon2023)));
+        long laoCaiBefore = bilateral(as(laoCaiReporter, () -> summaries.summarise(laoCai2023)));
+
+        String code = "T-CX-" + UUID.randomUUID().toString().substring(0, 8);
+        long commune = fixtures.asSystemAdmin(() -> agencyService.create(Country.VN, district, new AgencyDetails(code,
+                AgencyKind.COMMUNE_POLICE, AgencyLevel.COMMUNE, "Công an xã Thử nghiệm " + code, null, null, null)).getId());
+        fixtures.asSystemAdmin(() -> patrolService.create(new PatrolDetails(PatrolKind.BILATERAL, day, null, null, commune, guangxi,
+                "1100", null, null, 12, 10, "Tuần tra thử nghiệm")));
+        // In 2025 the commune is dissolved and merged into a unit of Lào Cai.
+        fixtures.asSystemAdmin(() -> agencyService.dissolve(commune, 0, LocalDate.of(2025, 7, 1), laoCaiDistrict));
+
+        Summary langSonAfter = as(langSonReporter, () -> summaries.summarise(langSon2023));
+        assertThat(bilateral(langSonAfter)).isEqualTo(langSonBefore + 1);
+        assertThat(langSonAfter.byMonth().get(4).activity().patrols()).isPositive();
+        assertThat(langSonAfter.byPartner()).anySatisfy(row -> {
+            assertThat(row.partner().id()).isEqualTo(guangxi);
+            assertThat(row.activity().patrols()).isPositive();
+        });
+        // Its district still counts it too, and the successor's province does not.
+        assertThat(bilateral(as(langSonReporter, () -> summaries.summarise(new SummaryQuery(district, day, day, null, null))))).isEqualTo(1);
+        assertThat(bilateral(as(laoCaiReporter, () -> summaries.summarise(laoCai2023)))).isEqualTo(laoCaiBefore);
+    }
+
+    private static long bilateral(Summary summary) {
+        return summary.patrols().get(PatrolKind.BILATERAL).patrols().current().longValueExact();
+    }
+
+    private static long total(Activity activity) {
+        return activity.meetings() + activity.patrols() + activity.cases() + activity.persons();
+    }
+
+}
