@@ -14,7 +14,8 @@ import org.borderliaison.patrol.PatrolKind;
 
 /**
  * The cooperation summary of an agency (and its sub-tree) for a period, optionally with one partner: every
- * figure beside the previous period. Every kind and category is present (zeros included) so the keys of the JSON
+ * figure beside the previous period. {@code publicOrderCases} adds up the cases of the public-order categories
+ * (criminal cases jointly verified and investigated, as reports count them apart from drugs or immigration). Every kind and category is present (zeros included) so the keys of the JSON
  * never change; seizures list only the items seized in either period. The breakdowns cover the current period
  * only: every month of it (zeros included) and every partner with some activity, busiest first. This one record is
  * what the page, the API and the exports render.
@@ -29,6 +30,7 @@ public record Summary(
         Map<AgreementKind, AgreementFigures> agreements,
         Map<PatrolKind, PatrolFigures> patrols,
         Map<CaseCategory, CaseFigures> cases,
+        Compared publicOrderCases,
         Map<HandoverDirection, Map<HandoverCategory, HandoverFigures>> handovers,
         List<Activity.InMonth> byMonth,
         List<Activity.WithPartner> byPartner,
@@ -36,7 +38,7 @@ public record Summary(
 
     Summary withNarrative(Narrative text) {
         return new Summary(agency, partnerAgency, partnerCountry, period, previousPeriod, meetings, agreements, patrols, cases,
-                handovers, byMonth, byPartner, text);
+                publicOrderCases, handovers, byMonth, byPartner, text);
     }
 
     /** The largest value of a measure over the months, for the scale of the trend chart (at least 1). */

@@ -51,6 +51,7 @@ class SummaryNarrative {
         addIfAny(sentences, writer.agreements(summary));
         addIfAny(sentences, writer.patrols(summary.patrols()));
         addIfAny(sentences, writer.cases(summary.cases()));
+        addIfAny(sentences, writer.publicOrder(summary.publicOrderCases()));
         addIfAny(sentences, writer.handovers(summary.handovers()));
         if (sentences.isEmpty()) {
             return writer.text("report.narrative.nothing");
@@ -135,7 +136,8 @@ class SummaryNarrative {
                 }
                 List<String> parts = new ArrayList<>();
                 parts.add(text("report.narrative.case." + category, number(figure.cases().current())));
-                phrase(parts, figure.subjects(), "report.narrative.subjects");
+                phrase(parts, figure.subjects(), messages.getMessage("report.narrative.subjects." + category, null, null, locale) != null
+                        ? "report.narrative.subjects." + category : "report.narrative.subjects");
                 phrase(parts, figure.victims(), "report.narrative.victims");
                 List<String> seized = new ArrayList<>();
                 for (SeizureFigure seizure : figure.seizures()) {
@@ -150,6 +152,10 @@ class SummaryNarrative {
                 cases.add(String.join(", ", parts));
             });
             return cases.isEmpty() ? "" : sentence(text("report.narrative.cases", String.join("; ", cases)));
+        }
+
+        String publicOrder(Compared cases) {
+            return cases.present() ? sentence(text("report.narrative.publicOrder", number(cases.current()))) : "";
         }
 
         private String item(SeizureFigure seizure) {

@@ -107,7 +107,7 @@ public class SummaryService {
 
         Summary summary = new Summary(ref(agency), partner == null ? null : ref(partner), query.partnerCountry(), period,
                 previousPeriod, meetings(current, previous), agreements(current, previous), patrols(current, previous),
-                cases(current, previous), handovers(current, previous), byMonth(spreads, period), byPartner(spreads, partner),
+                cases(current, previous), publicOrderCases(current, previous), handovers(current, previous), byMonth(spreads, period), byPartner(spreads, partner),
                 null);
         return summary.withNarrative(narrative.write(summary));
     }
@@ -252,6 +252,14 @@ public class SummaryService {
                     seizures(category, current.cases(), previous.cases())));
         }
         return result;
+    }
+
+    private static Compared publicOrderCases(Figures current, Figures previous) {
+        return Compared.of(publicOrderCases(current.cases()), publicOrderCases(previous.cases()));
+    }
+
+    private static long publicOrderCases(CaseTotals totals) {
+        return totals.categories().stream().filter(total -> total.category().publicOrder()).mapToLong(CaseTotals.CategoryTotal::cases).sum();
     }
 
     private static CaseTotals.CategoryTotal categoryTotal(CaseTotals totals, CaseCategory category) {

@@ -63,11 +63,19 @@ class CaseDemoDataTests extends IntegrationTest {
     }
 
     @Test
-    void wantedPersonsHandedOverBothWays() {
+    void wantedPersonsArrestedAndHandedOverBothWays() {
+        // 33 cases behind the 16 + 17 handovers, with the 42 wanted persons arrested and handed over in all.
         assertThat(langSonWithGuangxi().category(CaseCategory.WANTED_PERSON)).hasValueSatisfying(total -> {
             assertThat(total.cases()).isEqualTo(16 + 17);
-            assertThat(total.subjects()).isEqualTo(16 + 17);
+            assertThat(total.subjects()).isEqualTo(42);
         });
+    }
+
+    @Test
+    void ninetyFourPublicOrderCasesVerifiedAndInvestigated() {
+        long publicOrder = langSonWithGuangxi().categories().stream().filter(total -> total.category().publicOrder())
+                .mapToLong(CaseTotals.CategoryTotal::cases).sum();
+        assertThat(publicOrder).isEqualTo(94);
     }
 
     @Test

@@ -73,6 +73,9 @@ class SummaryTests extends IntegrationTest {
         assertThat(seized(drugs, SeizureItem.HEROIN, SeizureUnit.KG)).isEqualTo("168.55");
         assertThat(seized(drugs, SeizureItem.SYNTHETIC_DRUG_PILLS, SeizureUnit.PILL)).isEqualTo("476509");
         assertThat(seized(drugs, SeizureItem.SYNTHETIC_DRUGS, SeizureUnit.KG)).isEqualTo("456.865");
+        assertThat(current(summary.cases().get(CaseCategory.WANTED_PERSON).subjects())).as("wanted persons arrested and handed over")
+                .isEqualTo("42");
+        assertThat(current(summary.publicOrderCases())).as("public-order cases verified and investigated").isEqualTo("94");
 
         assertThat(current(summary.handovers().get(HandoverDirection.HANDED_OVER).get(HandoverCategory.ILLEGAL_ENTRANT).quantity()))
                 .isEqualTo("2266");
@@ -99,7 +102,9 @@ class SummaryTests extends IntegrationTest {
                 "06 vụ tiền giả, 07 đối tượng, thu giữ 567.800.000 đồng tiền Việt Nam giả",
                 "51 vụ ma túy, 157 đối tượng, thu giữ 168,55 kg heroin, 476.509 viên ma túy tổng hợp, 456,865 kg ma túy tổng hợp",
                 "Trao trả, bàn giao cho phía bạn 16 đối tượng truy nã, 2.266 người nhập cảnh trái phép",
-                "tiếp nhận từ phía bạn 17 đối tượng truy nã, 12.962 công dân không được nước ngoài cho cư trú");
+                "tiếp nhận từ phía bạn 17 đối tượng truy nã, 12.962 công dân không được nước ngoài cho cư trú",
+                "33 vụ truy nã, phối hợp bắt, bàn giao 42 đối tượng truy nã",
+                "Trong công tác bảo đảm trật tự, an toàn xã hội, phối hợp xác minh, điều tra 94 vụ.");
         // No talks or patrols with Guangxi in the demo data: no "00 cuộc hội đàm", no patrol sentence.
         assertThat(narrative.vi()).doesNotContain(" 00 ", "tuần tra", "đoàn công tác của phía bạn");
         assertThat(narrative.en()).startsWith("Held 3 outgoing delegations, 51 field talks at the border; "
