@@ -101,7 +101,7 @@ class SummaryNarrative {
                 parts.add(text("report.narrative.agreements.signed", String.join(", ", signed)));
             }
             if (inForce > 0) {
-                parts.add(text("report.narrative.agreements.inForce", number(BigDecimal.valueOf(inForce))));
+                parts.add(counted("report.narrative.agreements.inForce", BigDecimal.valueOf(inForce)));
             }
             return sentence(String.join("; ", parts));
         }
@@ -111,7 +111,7 @@ class SummaryNarrative {
             figures.forEach((kind, patrol) -> {
                 if (patrol.patrols().present()) {
                     String personnel = personnel(patrol.ourPersonnel().current(), patrol.partnerPersonnel().current());
-                    patrols.add(text("report.narrative.patrol." + kind, number(patrol.patrols().current()))
+                    patrols.add(counted("report.narrative.patrol." + kind, patrol.patrols().current())
                             + (personnel.isEmpty() ? "" : " " + personnel));
                 }
             });
@@ -135,7 +135,7 @@ class SummaryNarrative {
                     return;
                 }
                 List<String> parts = new ArrayList<>();
-                parts.add(text("report.narrative.case." + category, number(figure.cases().current())));
+                parts.add(counted("report.narrative.case." + category, figure.cases().current()));
                 phrase(parts, figure.subjects(), messages.getMessage("report.narrative.subjects." + category, null, null, locale) != null
                         ? "report.narrative.subjects." + category : "report.narrative.subjects");
                 phrase(parts, figure.victims(), "report.narrative.victims");
@@ -155,7 +155,7 @@ class SummaryNarrative {
         }
 
         String publicOrder(Compared cases) {
-            return cases.present() ? sentence(text("report.narrative.publicOrder", number(cases.current()))) : "";
+            return cases.present() ? sentence(counted("report.narrative.publicOrder", cases.current())) : "";
         }
 
         private String item(SeizureFigure seizure) {
@@ -178,8 +178,16 @@ class SummaryNarrative {
         /** Adds the phrase of a figure whose current value is not zero. */
         private void phrase(List<String> phrases, Compared figure, String key) {
             if (figure != null && figure.present()) {
-                phrases.add(text(key, number(figure.current())));
+                phrases.add(counted(key, figure.current()));
             }
+        }
+
+        /**
+         * A phrase with a number: {0} is the number as written, {1} the value itself, for the English messages to
+         * choose singular or plural ({1,choice,1#...|1<...}).
+         */
+        private String counted(String key, BigDecimal value) {
+            return text(key, number(value), value);
         }
 
         String text(String key, Object... arguments) {

@@ -109,7 +109,9 @@ class SummaryTests extends IntegrationTest {
         assertThat(narrative.vi()).doesNotContain(" 00 ", "tuần tra", "đoàn công tác của phía bạn");
         assertThat(narrative.en()).startsWith("Held 3 outgoing delegations, 51 field talks at the border; "
                 + "exchanged 950 letters and diplomatic notes; made 1,000 hotline contacts.");
-        assertThat(narrative.en()).contains("168.55 kg of heroin", "476,509 pills of synthetic drugs", "12,962 citizens");
+        assertThat(narrative.en()).contains("168.55 kg of heroin", "476,509 pills of synthetic drugs", "12,962 citizens",
+                "33 wanted-person cases, 42 wanted persons arrested and handed over",
+                "Signed 1 set of conference minutes.", "verified and investigated 94 cases together");
     }
 
     @Test
