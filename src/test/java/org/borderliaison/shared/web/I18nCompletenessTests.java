@@ -147,9 +147,13 @@ class I18nCompletenessTests {
         return missing;
     }
 
+    /**
+     * The arguments a message writes out. An argument used only to choose a plural form ({@code {1,choice,1#...}})
+     * is left out: Vietnamese has no plural forms and needs no such argument.
+     */
     private static Set<String> placeholders(String message) {
         Set<String> indexes = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(message);
+        Matcher matcher = PLACEHOLDER.matcher(message.replaceAll("\\{\\d+,choice,", "{choice,"));
         while (matcher.find()) {
             indexes.add(matcher.group(1));
         }
