@@ -145,6 +145,12 @@ class SummaryPdfTests extends IntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.fieldErrors[0].field").value("agencyId"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("không thuộc phạm vi")));
+        // The page refuses it as a form error, with no summary and nothing to download.
+        mvc.perform(langSonWithGuangxi("/reports/summary").param("from", "01/01/2018").param("to", "23/03/2022")
+                        .with(user(fixtures.account("sum-reporter-lc", "VN-LC-CA", Role.REPORTER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("không thuộc phạm vi")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("download-pdf"))));
         // Dates backwards or unreadable are refused too, never a 500.
         mvc.perform(get("/reports/summary.pdf").param("agencyId", langSon).param("from", "2022-03-23").param("to", "2018-01-01")
                         .with(user(reporter)))
