@@ -6,7 +6,7 @@ import org.borderliaison.casefile.Quantities;
 /** One figure of the summary beside the same figure of the previous period, and the change (current − previous). */
 public record Compared(BigDecimal current, BigDecimal previous, BigDecimal change) {
 
-    static final Compared ZERO = of(BigDecimal.ZERO, BigDecimal.ZERO);
+    public static final Compared ZERO = of(BigDecimal.ZERO, BigDecimal.ZERO);
 
     static Compared of(long current, long previous) {
         return of(BigDecimal.valueOf(current), BigDecimal.valueOf(previous));

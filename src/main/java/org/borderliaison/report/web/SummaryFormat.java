@@ -21,6 +21,10 @@ public final class SummaryFormat {
         return SummaryNumbers.format(value, locale, false);
     }
 
+    public String number(long value) {
+        return number(BigDecimal.valueOf(value));
+    }
+
     /** The change with its sign (+3, −2, 0). */
     public String change(BigDecimal value) {
         String digits = number(value.abs());
@@ -33,5 +37,37 @@ public final class SummaryFormat {
 
     public String date(LocalDate date) {
         return DATE.format(date);
+    }
+
+    /**
+     * Text as a quoted CSS string, for the page-margin boxes of the printout: quotes, backslashes and the
+     * characters XML reserves are escaped, so an agency name can never end the string or break the PDF's XHTML.
+     */
+    public String css(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\' || c == '<' || c == '&' || c == '>' || c < 0x20) {
+                quoted.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                quoted.appendCodePoint(c);
+            }
+        });
+        return quoted.append('"').toString();
+    }
+
+    /**
+     * A page-number message ("Trang {0}/{1}") as CSS {@code content}: the text quoted, {0} the page counter and
+     * {1} the pages counter.
+     */
+    public String pageNumbers(String pattern) {
+        StringBuilder content = new StringBuilder();
+        for (String part : pattern.split("(?=\\{[01]\\})|(?<=\\{[01]\\})")) {
+            content.append(switch (part) {
+                case "{0}" -> "counter(page)";
+                case "{1}" -> "counter(pages)";
+                default -> css(part);
+            }).append(' ');
+        }
+        return content.toString().trim();
     }
 }

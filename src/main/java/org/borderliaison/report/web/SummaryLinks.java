@@ -54,6 +54,22 @@ public final class SummaryLinks {
         return url.build().toUriString();
     }
 
+    /**
+     * A download of the summary ({@code /reports/summary.pdf}, {@code .xlsx}) with the API's parameters: ISO dates,
+     * the agency and the partner filters.
+     */
+    public String download(String path) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(path).queryParam("agencyId", summary.agency().id())
+                .queryParam("from", summary.period().from().toString()).queryParam("to", summary.period().to().toString());
+        if (summary.partnerAgency() != null) {
+            url.queryParam("partnerAgencyId", summary.partnerAgency().id());
+        }
+        if (summary.partnerCountry() != null) {
+            url.queryParam("partnerCountry", summary.partnerCountry());
+        }
+        return url.encode().build().toUriString();
+    }
+
     private UriComponentsBuilder dated(String path, String fromName, String toName) {
         return UriComponentsBuilder.fromPath(path).queryParam(fromName, format(summary.period().from()))
                 .queryParam(toName, format(summary.period().to()));

@@ -24,11 +24,13 @@ class SummaryWebController {
 
     private final SummaryService summaries;
     private final Agencies agencies;
+    private final SummaryViews views;
     private final Clock clock;
 
-    SummaryWebController(SummaryService summaries, Agencies agencies, Clock clock) {
+    SummaryWebController(SummaryService summaries, Agencies agencies, SummaryViews views, Clock clock) {
         this.summaries = summaries;
         this.agencies = agencies;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -40,8 +42,7 @@ class SummaryWebController {
         Summary[] summary = new Summary[1];
         // A date that does not parse leaves its field empty with its error; the summary is not shown then.
         if (!result.hasErrors() && FormErrors.attempt(result, () -> summary[0] = summaries.summarise(form.toQuery()))) {
-            model.addAttribute("summary", summary[0]);
-            model.addAttribute("links", new SummaryLinks(summary[0]));
+            model.addAllAttributes(views.model(summary[0], locale, false));
             form.setFrom(summary[0].period().from());
             form.setTo(summary[0].period().to());
         }

@@ -186,7 +186,7 @@ class SummaryWorkbook {
             String[] titles = new String[first.length + Activity.Measure.values().length];
             System.arraycopy(first, 0, titles, 0, first.length);
             for (Activity.Measure measure : Activity.Measure.values()) {
-                titles[first.length + measure.ordinal()] = text("report.xlsx.measure." + measure);
+                titles[first.length + measure.ordinal()] = text("report.measure." + measure);
                 sheet.width(first.length + measure.ordinal(), 22);
             }
             headerRow(sheet, 0, titles);

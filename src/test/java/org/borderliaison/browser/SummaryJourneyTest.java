@@ -1,0 +1,106 @@
+package org.borderliaison.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.borderliaison.shared.Role;
+import org.borderliaison.support.BrowserTest;
+import org.borderliaison.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The reporting staff of Lạng Sơn print their cooperation summary with Guangxi for 2018 – 23/3/2022: they choose
+ * the period and the partner, read the figures, check one of them against the records behind it, and download the
+ * PDF, which holds the same figures.
+ */
+class SummaryJourneyTest extends BrowserTest {
+
+    private static final long GUANGXI = 38;
+
+    @Test
+    void langSonReportingStaffPrintTheirSummaryWithGuangxi() throws Exception {
+        fixtures.account("browser-reporter-ls", "VN-LS-CA", Role.REPORTER);
+        signIn("browser-reporter-ls", Fixtures.PASSWORD);
+        clickAndWaitForNextPage(By.id("nav-reports"));
+        // The page opens on the reader's own province for the current year.
+        assertThat(waitFor(By.id("summary")).getText()).contains("Công an tỉnh Lạng Sơn");
+
+        WebElement from = browser().findElement(By.id("from"));
+        from.clear();
+        from.sendKeys("01/01/2018");
+        WebElement to = browser().findElement(By.id("to"));
+        to.clear();
+        to.sendKeys("23/03/2022");
+        pick("partnerAgencyId", "quang tay", GUANGXI);
+        clickAndWaitForNextPage(By.id("show-summary"));
+
+        assertThat(waitFor(By.id("summary-period")).getText()).contains("01/01/2018", "23/03/2022");
+        assertThat(browser().findElement(By.id("narrative")).getText())
+                .startsWith("Đã tổ chức 03 đoàn công tác xuất cảnh, 51 cuộc hội đàm tại thực địa");
+        assertThat(browser().findElement(By.cssSelector("#case-ILLEGAL_ENTRY_EXIT .current")).getText()).isEqualTo("336");
+        screenshot("summary");
+
+        // Staff check a figure: the 3 outgoing delegations lead to the list of those 3 meetings.
+        WebElement delegations = browser().findElement(By.cssSelector("#meeting-OUTGOING_DELEGATION .current a"));
+        assertThat(delegations.getText()).isEqualTo("3");
+        clickAndWaitForNextPage(By.cssSelector("#meeting-OUTGOING_DELEGATION .current a"));
+        waitUntil(ExpectedConditions.urlContains("/meetings"));
+        assertThat(browser().findElements(By.cssSelector("tr[id^='meeting-']"))).hasSize(3);
+        screenshot("records-behind-a-figure");
+        browser().navigate().back();
+
+        WebElement pdfLink = waitFor(By.id("download-pdf"));
+        String href = pdfLink.getDomAttribute("href");
+        assertThat(href).contains("/reports/summary.pdf", "from=2018-01-01", "to=2022-03-23", "partnerAgencyId=" + GUANGXI);
+        byte[] pdf = download(href);
+        Path kept = Files.createDirectories(Path.of("target", "screenshots")).resolve("SummaryJourneyTest-summary.pdf");
+        Files.write(kept, pdf);
+        String text = pdfText(pdf);
+        assertThat(text).contains("Công an tỉnh Lạng Sơn", "Đã tổ chức 03 đoàn công tác xuất cảnh, 51 cuộc hội đàm tại thực địa",
+                "12.962");
+        assertThat(Pattern.compile("Trang 1\\s*/\\s*\\d").matcher(text).find()).as("page numbers").isTrue();
+    }
+
+    /** Types into an agency picker and chooses the option of the agency. */
+    private void pick(String field, String typed, long agencyId) {
+        WebElement search = waitFor(By.id(field + "-search"));
+        search.clear();
+        search.sendKeys(typed);
+        By option = By.cssSelector("#" + field + "-options .picker-option[data-id='" + agencyId + "']");
+        waitFor(option).click();
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#" + field + "-options .picker-option")));
+        assertThat(browser().findElement(By.id(field)).getDomProperty("value")).isEqualTo(String.valueOf(agencyId));
+    }
+
+    /** Fetches a file with the browser's session, as a click on the download link would. */
+    private byte[] download(String href) throws IOException, InterruptedException {
+        String cookies = browser().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        URI target = URI.create(browser().getCurrentUrl()).resolve(href);
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(target).header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        return response.body();
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replace("\r", "").replace("\n", " ");
+        }
+    }
+}
