@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyLevel;
@@ -47,16 +48,15 @@ import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.Spread;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes the cooperation summary. Each module answers aggregate queries through its API: its totals for each
  * period, and its spread over months and partners for the current one (a fixed number of GROUP BYs, whatever the
- * number of records); this class only checks the request, pairs the two periods, groups the partners and has
- * the narrative written.
+ * number of records), all at once through {@link SummaryExecutor}; this class only checks the request, pairs the two
+ * periods, groups the partners and has the narrative written. No transaction spans the summary: each query has
+ * its own, so no connection is held while waiting for the others.
  */
 @Service
-@Transactional(readOnly = true)
 public class SummaryService {
 
     private final Agencies agencies;
@@ -66,10 +66,11 @@ public class SummaryService {
     private final CaseFiles caseFiles;
     private final Handovers handovers;
     private final SummaryNarrative narrative;
+    private final SummaryExecutor executor;
     private final Clock clock;
 
     SummaryService(Agencies agencies, Meetings meetings, Agreements agreements, Patrols patrols, CaseFiles caseFiles,
-            Handovers handovers, SummaryNarrative narrative, Clock clock) {
+            Handovers handovers, SummaryNarrative narrative, SummaryExecutor executor, Clock clock) {
         this.agencies = agencies;
         this.meetings = meetings;
         this.agreements = agreements;
@@ -77,6 +78,7 @@ public class SummaryService {
         this.caseFiles = caseFiles;
         this.handovers = handovers;
         this.narrative = narrative;
+        this.executor = executor;
         this.clock = clock;
     }
 
@@ -99,11 +101,14 @@ public class SummaryService {
 
         Set<Long> ours = agencies.subTreeIds(agency.id());
         Set<Long> partners = partner == null ? null : agencies.subTreeIds(partner.id());
-        Figures current = figures(ours, period, partners, query.partnerCountry());
         Period previousPeriod = period.previous();
-        Figures previous = figures(ours, previousPeriod, partners, query.partnerCountry());
-
-        Spreads spreads = spreads(ours, period, partners, query.partnerCountry());
+        // All the queries start at once; the slowest decides how long the summary takes.
+        PendingFigures pendingCurrent = figures(ours, period, partners, query.partnerCountry());
+        PendingFigures pendingPrevious = figures(ours, previousPeriod, partners, query.partnerCountry());
+        PendingSpreads pendingSpreads = spreads(ours, period, partners, query.partnerCountry());
+        Figures current = pendingCurrent.get();
+        Figures previous = pendingPrevious.get();
+        Spreads spreads = pendingSpreads.get();
 
         Summary summary = new Summary(ref(agency), partner == null ? null : ref(partner), query.partnerCountry(), period,
                 previousPeriod, meetings(current, previous), agreements(current, previous), patrols(current, previous),
@@ -125,20 +130,21 @@ public class SummaryService {
         return new Period(start, end);
     }
 
-    private Figures figures(Set<Long> ours, Period period, Set<Long> partners, Country country) {
-        return new Figures(
-                meetings.countByKind(ours, period.from(), period.to(), partners, country),
-                agreements.totals(ours, period.from(), period.to(), partners, country),
-                patrols.totals(ours, period.from(), period.to(), partners, country),
-                caseFiles.totals(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country)),
-                handovers.totals(ours, period.from(), period.to(), partners, country));
+    /** Starts the modules' totals for one period; {@link PendingFigures#get} waits for them. */
+    private PendingFigures figures(Set<Long> ours, Period period, Set<Long> partners, Country country) {
+        return new PendingFigures(
+                executor.submit(() -> meetings.countByKind(ours, period.from(), period.to(), partners, country)),
+                executor.submit(() -> agreements.totals(ours, period.from(), period.to(), partners, country)),
+                executor.submit(() -> patrols.totals(ours, period.from(), period.to(), partners, country)),
+                executor.submit(() -> caseFiles.totals(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country))),
+                executor.submit(() -> handovers.totals(ours, period.from(), period.to(), partners, country)));
     }
 
-    private Spreads spreads(Set<Long> ours, Period period, Set<Long> partners, Country country) {
-        return new Spreads(meetings.spread(ours, period.from(), period.to(), partners, country),
-                patrols.spread(ours, period.from(), period.to(), partners, country),
-                caseFiles.spread(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country)),
-                handovers.personsSpread(ours, period.from(), period.to(), partners, country));
+    private PendingSpreads spreads(Set<Long> ours, Period period, Set<Long> partners, Country country) {
+        return new PendingSpreads(executor.submit(() -> meetings.spread(ours, period.from(), period.to(), partners, country)),
+                executor.submit(() -> patrols.spread(ours, period.from(), period.to(), partners, country)),
+                executor.submit(() -> caseFiles.spread(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country))),
+                executor.submit(() -> handovers.personsSpread(ours, period.from(), period.to(), partners, country)));
     }
 
     /** Every month of the period, those without any activity included, so the trend shows the quiet months. */
@@ -311,6 +317,25 @@ public class SummaryService {
 
     private static AgencyRef ref(AgencyView agency) {
         return new AgencyRef(agency.id(), agency.code(), agency.nameVi(), agency.nameEn());
+    }
+
+    private record PendingFigures(CompletableFuture<Map<MeetingKind, Long>> meetings,
+            CompletableFuture<List<AgreementTotal>> agreements, CompletableFuture<List<PatrolTotal>> patrols,
+            CompletableFuture<CaseTotals> cases, CompletableFuture<List<HandoverTotal>> handovers) {
+
+        Figures get() {
+            return new Figures(SummaryExecutor.join(meetings), SummaryExecutor.join(agreements), SummaryExecutor.join(patrols),
+                    SummaryExecutor.join(cases), SummaryExecutor.join(handovers));
+        }
+    }
+
+    private record PendingSpreads(CompletableFuture<Spread> meetings, CompletableFuture<Spread> patrols,
+            CompletableFuture<Spread> cases, CompletableFuture<Spread> persons) {
+
+        Spreads get() {
+            return new Spreads(SummaryExecutor.join(meetings), SummaryExecutor.join(patrols), SummaryExecutor.join(cases),
+                    SummaryExecutor.join(persons));
+        }
     }
 
     /** What the modules answered for one period. */
