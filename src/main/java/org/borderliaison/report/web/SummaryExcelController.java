@@ -67,14 +67,8 @@ class SummaryExcelController {
         byte[] body = workbook.write(summary, locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(SummaryWorkbook.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName(summary)).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(SummaryFormat.fileName(summary, "xlsx")).build().toString())
                 .contentLength(body.length)
                 .body(body);
-    }
-
-    /** bao-cao-tong-hop-VN-LS-CA-2018-01-01-2022-03-23.xlsx: the agency and the period, ASCII only. */
-    static String fileName(Summary summary) {
-        String code = summary.agency().code().replaceAll("[^A-Za-z0-9._-]", "_");
-        return "bao-cao-tong-hop-" + code + "-" + summary.period().from() + "-" + summary.period().to() + ".xlsx";
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.borderliaison.report.Summary;
 import org.borderliaison.report.SummaryNumbers;
 
 /** How the page writes the summary's numbers and dates in the reader's language. */
@@ -69,5 +70,11 @@ public final class SummaryFormat {
             }).append(' ');
         }
         return content.toString().trim();
+    }
+
+    /** The name of a download: bao-cao-tong-hop-VN-LS-CA-2018-01-01-2022-03-23.pdf, the agency and the period, ASCII only. */
+    static String fileName(Summary summary, String extension) {
+        String code = summary.agency().code().replaceAll("[^A-Za-z0-9._-]", "_");
+        return "bao-cao-tong-hop-" + code + "-" + summary.period().from() + "-" + summary.period().to() + "." + extension;
     }
 }

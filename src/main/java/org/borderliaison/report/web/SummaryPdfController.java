@@ -71,7 +71,7 @@ class SummaryPdfController {
         String xhtml = templates.process(TEMPLATE, new Context(locale, views.model(summary, locale, true)));
         // The embedded fonts have no minus sign (U+2212) of the page's changes ("−3"): print a hyphen-minus instead.
         byte[] document = pdf.render(xhtml.replace('\u2212', '-'));
-        String name = "bao-cao-tong-hop-%s-%s-%s.pdf".formatted(summary.agency().code(), summary.period().from(), summary.period().to());
+        String name = SummaryFormat.fileName(summary, "pdf");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
