@@ -30,7 +30,11 @@ final class MeetingSpecifications {
     static Specification<Meeting> matching(MeetingFilter filter, Optional<Set<Long>> visible) {
         return (root, query, cb) -> {
             List<Predicate> parts = new ArrayList<>();
-            visible.ifPresent(ids -> parts.add(withAgency(root, query, cb, onSide(null, ids))));
+            // A meeting with one of our agencies on our side involves a visible agency when ours are all visible
+            // (the summary's case): the scope's sub-query would only repeat that one.
+            Set<Long> ours = filter.ourAgencyIds();
+            visible.filter(ids -> ours == null || ours.isEmpty() || !ids.containsAll(ours))
+                    .ifPresent(ids -> parts.add(withAgency(root, query, cb, onSide(null, ids))));
             if (filter.from() != null) {
                 parts.add(cb.greaterThanOrEqualTo(root.get("startDate"), filter.from()));
             }
