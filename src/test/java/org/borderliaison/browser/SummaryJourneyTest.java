@@ -53,6 +53,11 @@ class SummaryJourneyTest extends BrowserTest {
                 .startsWith("Đã tổ chức 03 đoàn công tác xuất cảnh, 51 cuộc hội đàm tại thực địa");
         assertThat(browser().findElement(By.cssSelector("#case-ILLEGAL_ENTRY_EXIT .current")).getText()).isEqualTo("336");
         screenshot("summary");
+        // The trend by month (51 months: a column per year) and the split by partner, as staff see them.
+        ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})",
+                browser().findElement(By.id("section-trend")));
+        assertThat(browser().findElement(By.id("section-trend")).getText()).contains("2018", "2022");
+        screenshot("charts");
 
         // Staff check a figure: the 3 outgoing delegations lead to the list of those 3 meetings.
         WebElement delegations = browser().findElement(By.cssSelector("#meeting-OUTGOING_DELEGATION .current a"));
