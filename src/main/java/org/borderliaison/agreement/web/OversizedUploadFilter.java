@@ -57,10 +57,10 @@ class OversizedUploadFilter extends OncePerRequestFilter implements Ordered {
         this.json = json;
     }
 
-    /** Just before Spring Security, whose CSRF filter would read the parameters. */
+    /** Before Spring Security, whose CSRF filter would read the parameters, and before the shared filter's general answer. */
     @Override
     public int getOrder() {
-        return SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1;
+        return SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2;
     }
 
     @Override
