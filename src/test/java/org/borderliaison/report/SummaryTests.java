@@ -251,6 +251,11 @@ class SummaryTests extends IntegrationTest {
                 .andExpect(jsonPath("$.paths['/api/v1/reports/summary'].get.parameters[*].name",
                         org.hamcrest.Matchers.hasItems("agencyId", "from", "to", "partnerAgencyId", "partnerCountry")))
                 .andExpect(jsonPath("$.components.schemas.Summary.properties.meetings").exists())
+                .andExpect(jsonPath("$.components.schemas.Summary.properties.publicOrderCases").exists())
+                .andExpect(jsonPath("$.components.schemas.Summary.properties.byMonth").exists())
+                .andExpect(jsonPath("$.components.schemas.Summary.properties.byPartner").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/reports/summary'].get.description",
+                        org.hamcrest.Matchers.containsString("byPartner[{partner")))
                 .andExpect(jsonPath("$.components.schemas.Compared.properties.change").exists());
     }
 

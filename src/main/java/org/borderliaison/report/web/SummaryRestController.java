@@ -34,9 +34,15 @@ class SummaryRestController {
                     `agreements.<AgreementKind>.{signed, inForceAtEnd}`, \
                     `patrols.<PatrolKind>.{patrols, ourPersonnel, partnerPersonnel}`, \
                     `cases.<CaseCategory>.{cases, subjects, victims, seizures[{item, unit, quantity}]}` (quantities in \
-                    the canonical unit: kg, pills, VND...), `handovers.<HandoverDirection>.<HandoverCategory>.{records, \
-                    quantity}` (persons, or items for property and aid assets), `narrative.{vi, en}`. Every kind and \
-                    category is present, zeros included. Dates are ISO (yyyy-MM-dd); without dates the current \
+                    the canonical unit: kg, pills, VND...), `publicOrderCases` (cases of the public-order categories: \
+                    trafficking, fraud, cybercrime, wanted persons, other), \
+                    `handovers.<HandoverDirection>.<HandoverCategory>.{records, quantity}` (persons, or items for \
+                    property and aid assets), `narrative.{vi, en}`. Every kind and category is present, zeros \
+                    included. Breakdowns of the current period: `byMonth[{month: "yyyy-MM", activity}]` (every month) \
+                    and `byPartner[{partner: {id, code, nameVi, nameEn}, activity}]` (partners grouped under their \
+                    provincial-level agency, or one level below the chosen partner; busiest first), with \
+                    `activity = {meetings, patrols, cases, persons}` (meeting events, patrols, cases opened, persons \
+                    handed over or received; a record with several partners counts for each). Dates are ISO (yyyy-MM-dd); without dates the current \
                     calendar year. An agency outside the caller's scope is refused with 422 (field agencyId).""")
     Summary summary(@RequestParam Long agencyId,
             @Parameter(description = "first day, ISO date") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
