@@ -112,8 +112,8 @@ public class SummaryService {
 
         Summary summary = new Summary(ref(agency), partner == null ? null : ref(partner), query.partnerCountry(), period,
                 previousPeriod, meetings(current, previous), agreements(current, previous), patrols(current, previous),
-                cases(current, previous), publicOrderCases(current, previous), handovers(current, previous), byMonth(spreads, period), byPartner(spreads, partner),
-                null);
+                cases(current, previous), publicOrderCases(current, previous), handovers(current, previous),
+                byMonth(spreads, period), byPartner(spreads, partner), null);
         return summary.withNarrative(narrative.write(summary));
     }
 
@@ -164,21 +164,19 @@ public class SummaryService {
      */
     private List<Activity.WithPartner> byPartner(Spreads spreads, AgencyView chosenPartner) {
         Set<Long> recorded = spreads.partnerAgencyIds();
-        Map<Long, AgencyView> views = agencies.findAll(recorded);
+        Map<Long, AgencyView> known = new HashMap<>(agencies.findAll(recorded));
         Set<Long> ancestors = new HashSet<>();
-        views.values().forEach(view -> ancestors.addAll(pathIds(view)));
-        views = new HashMap<>(views);
-        views.putAll(agencies.findAll(ancestors));
+        known.values().forEach(view -> ancestors.addAll(pathIds(view)));
+        known.putAll(agencies.findAll(ancestors));
         Map<Long, Activity> grouped = new HashMap<>();
         for (long id : recorded) {
-            AgencyView view = views.get(id);
-            long group = view == null ? id : groupOf(view, chosenPartner, views);
+            AgencyView view = known.get(id);
+            long group = view == null ? id : groupOf(view, chosenPartner, known);
             grouped.merge(group, spreads.with(id), Activity::plus);
         }
-        Map<Long, AgencyView> groups = views;
         return grouped.entrySet().stream()
-                .filter(entry -> groups.containsKey(entry.getKey()))
-                .map(entry -> new Activity.WithPartner(ref(groups.get(entry.getKey())), entry.getValue()))
+                .filter(entry -> known.containsKey(entry.getKey()))
+                .map(entry -> new Activity.WithPartner(ref(known.get(entry.getKey())), entry.getValue()))
                 .sorted(Comparator.comparingLong((Activity.WithPartner row) -> -total(row.activity()))
                         .thenComparing(row -> row.partner().nameVi()))
                 .toList();
