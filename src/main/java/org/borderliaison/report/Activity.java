@@ -8,9 +8,9 @@ import java.time.YearMonth;
  */
 public record Activity(long meetings, long patrols, long cases, long persons) {
 
-    static final Activity NONE = new Activity(0, 0, 0, 0);
+    public static final Activity NONE = new Activity(0, 0, 0, 0);
 
-    Activity plus(Activity other) {
+    public Activity plus(Activity other) {
         return new Activity(meetings + other.meetings, patrols + other.patrols, cases + other.cases, persons + other.persons);
     }
 

@@ -2,23 +2,19 @@ package org.borderliaison.agreement.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderliaison.agreement.domain.AttachmentProperties;
+import org.borderliaison.shared.web.UploadRefusal;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
@@ -39,8 +35,6 @@ class OversizedUploadFilter extends OncePerRequestFilter implements Ordered {
 
     private static final Pattern API = Pattern.compile("^/api/v1/agreements/(\\d+)/attachments/?$");
     private static final Pattern PAGE = Pattern.compile("^/agreements/(\\d+)/attachments/?$");
-    /** Beyond this the upload is not worth reading through: the connection is simply closed after the answer. */
-    private static final long MAX_DRAINED = 256L * 1024 * 1024;
 
     private final AttachmentProperties limits;
     private final MessageSource messages;
@@ -78,11 +72,12 @@ class OversizedUploadFilter extends OncePerRequestFilter implements Ordered {
             chain.doFilter(request, response);
             return;
         }
-        drain(request);
+        UploadRefusal.drain(request);
         String message = messages.getMessage("agreement.error.attachmentTooLarge", new Object[] {limits.maxSize().toMegabytes()},
                 locale(request));
         if (api.matches()) {
-            writeProblem(request, response, message);
+            UploadRefusal.writeProblem(request, response, json, messages.getMessage("error.businessRule", null, locale(request)),
+                    message, "agreement.error.attachmentTooLarge");
         } else {
             String detail = request.getContextPath() + "/agreements/" + page.group(1);
             FlashMap flash = new FlashMap();
@@ -92,31 +87,6 @@ class OversizedUploadFilter extends OncePerRequestFilter implements Ordered {
             response.setStatus(HttpStatus.SEE_OTHER.value());
             response.setHeader(HttpHeaders.LOCATION, detail + "#attachments");
         }
-    }
-
-    private static void drain(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > MAX_DRAINED) {
-            return;
-        }
-        ServletInputStream body = request.getInputStream();
-        byte[] buffer = new byte[64 * 1024];
-        while (body.read(buffer) != -1) {
-            // dropped
-        }
-    }
-
-    private void writeProblem(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "https://borderliaison.org/problems/business-rule");
-        problem.put("title", messages.getMessage("error.businessRule", null, locale(request)));
-        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
-        problem.put("detail", message);
-        problem.put("instance", request.getRequestURI());
-        problem.put("fieldErrors", List.of(Map.of("field", "file", "message", message, "code", "agreement.error.attachmentTooLarge")));
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
     }
 
     private Locale locale(HttpServletRequest request) {

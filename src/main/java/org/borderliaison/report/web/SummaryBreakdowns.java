@@ -91,15 +91,15 @@ public final class SummaryBreakdowns {
     public List<MonthRow> monthRows() {
         List<MonthRow> rows = new ArrayList<>();
         boolean severalYears = summary.period().from().getYear() != summary.period().to().getYear();
-        Activity year = none();
+        Activity year = Activity.NONE;
         for (int i = 0; i < summary.byMonth().size(); i++) {
             Activity.InMonth month = summary.byMonth().get(i);
             rows.add(new MonthRow(month.month(), null, month.activity()));
-            year = plus(year, month.activity());
+            year = year.plus(month.activity());
             boolean lastOfYear = i == summary.byMonth().size() - 1 || summary.byMonth().get(i + 1).month().getYear() != month.month().getYear();
             if (severalYears && lastOfYear) {
                 rows.add(new MonthRow(null, month.month().getYear(), year));
-                year = none();
+                year = Activity.NONE;
             }
         }
         rows.add(new MonthRow(null, null, total()));
@@ -108,7 +108,7 @@ public final class SummaryBreakdowns {
 
     /** The period's activity, the sum of its months. */
     public Activity total() {
-        return summary.byMonth().stream().map(Activity.InMonth::activity).reduce(none(), SummaryBreakdowns::plus);
+        return summary.byMonth().stream().map(Activity.InMonth::activity).reduce(Activity.NONE, Activity::plus);
     }
 
     /** A row of the partner table. */
@@ -246,14 +246,6 @@ public final class SummaryBreakdowns {
 
     private static String percent(double value) {
         return String.format(Locale.ROOT, "%.2f%%", value);
-    }
-
-    private static Activity none() {
-        return new Activity(0, 0, 0, 0);
-    }
-
-    private static Activity plus(Activity a, Activity b) {
-        return new Activity(a.meetings() + b.meetings(), a.patrols() + b.patrols(), a.cases() + b.cases(), a.persons() + b.persons());
     }
 
     /** Partners' names in their own script, looked up once for the summary's partners. */

@@ -2,22 +2,17 @@ package org.borderliaison.shared.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,9 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
-
-    /** Beyond this the upload is not worth reading through: the connection is simply closed after the answer. */
-    private static final long MAX_DRAINED = 256L * 1024 * 1024;
 
     private final DataSize limit;
     private final MessageSource messages;
@@ -69,12 +61,13 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException,
             IOException {
-        drain(request);
+        UploadRefusal.drain(request);
         Locale locale = locales.resolveLocale(request);
         String message = messages.getMessage("error.uploadTooLarge", new Object[] {limit.toMegabytes()}, locale);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            writeProblem(request, response, message, locale);
+            UploadRefusal.writeProblem(request, response, json, messages.getMessage("error.businessRule", null, locale), message,
+                    "error.uploadTooLarge");
             return;
         }
         String back = back(request);
@@ -101,31 +94,5 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
             }
         }
         return request.getRequestURI();
-    }
-
-    private static void drain(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > MAX_DRAINED) {
-            return;
-        }
-        ServletInputStream body = request.getInputStream();
-        byte[] buffer = new byte[64 * 1024];
-        while (body.read(buffer) != -1) {
-            // dropped
-        }
-    }
-
-    private void writeProblem(HttpServletRequest request, HttpServletResponse response, String message, Locale locale)
-            throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "https://borderliaison.org/problems/business-rule");
-        problem.put("title", messages.getMessage("error.businessRule", null, locale));
-        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
-        problem.put("detail", message);
-        problem.put("instance", request.getRequestURI());
-        problem.put("fieldErrors", List.of(Map.of("field", "file", "message", message, "code", "error.uploadTooLarge")));
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
     }
 }
