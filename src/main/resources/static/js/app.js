@@ -1,5 +1,7 @@
 // Small behaviours that htmx does not cover: CSRF header for htmx requests, the agency picker,
-// focus in a newly added form row, and expand/collapse of the agency tree.
+// focus in a newly added form row, expand/collapse of the agency tree, print buttons, confirmations
+// and the upload size check. The Content-Security-Policy allows no inline script, so pages mark
+// elements with data- attributes and these listeners act on them.
 (function () {
   'use strict';
 
@@ -83,5 +85,31 @@
     toggle.setAttribute('aria-expanded', String(!expanded));
     toggle.textContent = expanded ? '▸' : '▾';
     children.hidden = expanded;
+  });
+
+  // Print buttons (<button data-print>): the browser's print dialog.
+  document.addEventListener('click', function (event) {
+    if (event.target.closest('[data-print]')) {
+      window.print();
+    }
+  });
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    // Forms with data-confirm ask first and are only sent when the user agrees.
+    if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+      event.preventDefault();
+      return;
+    }
+    // Forms with data-max-bytes say at once that a file is too large, instead of sending megabytes the
+    // server will refuse.
+    if (form.dataset.maxBytes) {
+      var input = form.querySelector('input[type=file]');
+      var file = input && input.files[0];
+      if (file && file.size > Number(form.dataset.maxBytes)) {
+        event.preventDefault();
+        window.alert(form.dataset.tooLarge);
+      }
+    }
   });
 })();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.borderliaison.shared.web.SecurityHeaders;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,10 +16,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +57,8 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
-                        .accessDeniedHandler(problems::forbidden));
+                        .accessDeniedHandler(problems::forbidden))
+                .headers(SecurityConfig::browserProtections);
         return http.build();
     }
 
@@ -68,8 +72,16 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // Administrators' monitoring scripts reach the actuator with Basic credentials.
-                .httpBasic(basic -> { });
+                .httpBasic(basic -> { })
+                .headers(SecurityConfig::browserProtections);
         return http.build();
+    }
+
+    /** Both chains, so that responses written by Spring Security itself (401, 403, redirects) carry them too. */
+    private static void browserProtections(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
+                .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY));
     }
 
     /** Writes 401 and 403 as problem details in the user's language. */
