@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.borderliaison.shared.web.DatabaseUnavailable;
 import org.borderliaison.shared.web.SecurityHeaders;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,11 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -69,12 +74,34 @@ class SecurityConfig {
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // Administrators' monitoring scripts reach the actuator with Basic credentials.
-                .httpBasic(basic -> { })
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge()))
                 .headers(SecurityConfig::browserProtections);
         return http.build();
+    }
+
+    /**
+     * A sign-in that failed because the account could not be read is no wrong password: with the database out of
+     * reach the failure goes on to the outage filter (503 page); otherwise back to the form with the error.
+     */
+    static AuthenticationFailureHandler signInFailure() {
+        AuthenticationFailureHandler wrongCredentials = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, failure) -> {
+            DatabaseUnavailable.propagate(failure);
+            wrongCredentials.onAuthenticationFailure(request, response, failure);
+        };
+    }
+
+    /** Basic on the page chain (the actuator): 401 asks for credentials, but not when the database is out of reach. */
+    static AuthenticationEntryPoint basicChallenge() {
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("Realm");
+        return (request, response, failure) -> {
+            DatabaseUnavailable.propagate(failure);
+            challenge.commence(request, response, failure);
+        };
     }
 
     /** Both chains, so that responses written by Spring Security itself (401, 403, redirects) carry them too. */
@@ -98,7 +125,9 @@ class SecurityConfig {
             this.json = json;
         }
 
+        /** Not when the account could not be read for want of a database: a script must not think its password wrong. */
         void unauthorized(HttpServletRequest request, HttpServletResponse response, Exception cause) throws IOException {
+            DatabaseUnavailable.propagate(cause);
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"border-liaison\"");
             write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized");
         }

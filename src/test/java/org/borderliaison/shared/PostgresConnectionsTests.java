@@ -27,4 +27,17 @@ class PostgresConnectionsTests {
         PostgresConnections.configure(h2);
         assertThat(h2.getDataSourceProperties()).isEmpty();
     }
+
+    @Test
+    void anUnansweringServerIsGivenUpOnWithinTheRequestsWait() {
+        HikariDataSource postgres = new HikariDataSource();
+        postgres.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/liaison");
+        PostgresConnections.configure(postgres);
+        assertThat(postgres.getDataSourceProperties()).containsEntry("connectTimeout", "3");
+
+        HikariDataSource own = new HikariDataSource();
+        own.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/liaison?connectTimeout=20");
+        PostgresConnections.configure(own);
+        assertThat(own.getDataSourceProperties()).doesNotContainKey("connectTimeout").containsEntry("prepareThreshold", "0");
+    }
 }

@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -123,6 +125,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setType(URI.create(TYPE_BASE + "http-" + statusCode.value()));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** The database out of reach is a 503 "try again", with Retry-After; any other data access failure stays a 500. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<Object> dataAccess(Exception ex) throws Exception {
+        if (!DatabaseUnavailable.isCauseOf(ex)) {
+            return unexpected(ex);
+        }
+        log.warn("Database unreachable in the API: {}", ex.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, DatabaseOutageFilter.RETRY_AFTER_SECONDS)
+                .body(body(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", text("error.unavailable.title"), text("error.unavailable"), List.of()));
     }
 
     @ExceptionHandler(Exception.class)
