@@ -64,7 +64,7 @@ public final class AgreementBuilder {
         return this;
     }
 
-    AgreementBuilder signedOn(LocalDate signedOn) {
+    public AgreementBuilder signedOn(LocalDate signedOn) {
         this.signedOn = signedOn;
         return this;
     }
