@@ -49,8 +49,16 @@ public class AccessLog {
      * period or partner it covered (null values are left out; labels are {@code accessLog.parameter.<name>}).
      * Every download of the application goes through here, so the log has one shape for all of them.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void export(String what, Map<String, ?> parameters) {
+        event(AccessEvent.EXPORT, what, parameters, null);
+    }
+
+    /**
+     * Records an event of the current user from the current request's address with structured parameters, labelled
+     * in the reader's language like an export's; {@code detail} is a plain-text account kept beside them (may be null).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void event(AccessEvent event, String subject, Map<String, ?> parameters, String detail) {
         Map<String, String> values = new LinkedHashMap<>();
         parameters.forEach((name, value) -> {
             if (value != null) {
@@ -58,7 +66,7 @@ public class AccessLog {
                 values.put(name, text.length() <= MAX_PARAMETER_LENGTH ? text : text.substring(0, MAX_PARAMETER_LENGTH));
             }
         });
-        repository.save(new AccessLogEntry(Instant.now(clock), CurrentUser.username(), AccessEvent.EXPORT, what,
+        repository.save(new AccessLogEntry(Instant.now(clock), CurrentUser.username(), event, truncate(detail), subject,
                 JsonMapper.shared().writeValueAsString(values), ClientAddress.readable(currentRemoteAddress())));
     }
 

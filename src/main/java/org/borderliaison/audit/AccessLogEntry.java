@@ -38,10 +38,13 @@ public class AccessLogEntry {
 
     private String remoteAddr;
 
-    /** What an export delivered ("summary-pdf", "handover-record-pdf"...); labelled by a message key on the page. */
+    /**
+     * What an export delivered or an event concerned ("summary-pdf", "handover-persons"...); labelled by a message key
+     * on the page. Null for events with only a plain-text detail.
+     */
     private String subject;
 
-    /** The parameters of an export as a JSON object of strings, in the order they were given. */
+    /** The parameters of the event (which record, agency, period...) as a JSON object of strings, in their order. */
     private String parameters;
 
     protected AccessLogEntry() {
@@ -55,8 +58,9 @@ public class AccessLogEntry {
         this.remoteAddr = remoteAddr;
     }
 
-    AccessLogEntry(Instant at, String username, AccessEvent event, String subject, String parameters, String remoteAddr) {
-        this(at, username, event, null, remoteAddr);
+    AccessLogEntry(Instant at, String username, AccessEvent event, String detail, String subject, String parameters,
+            String remoteAddr) {
+        this(at, username, event, detail, remoteAddr);
         this.subject = subject;
         this.parameters = parameters;
     }

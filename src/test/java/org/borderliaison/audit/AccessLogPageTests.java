@@ -105,7 +105,7 @@ class AccessLogPageTests extends IntegrationTest {
         parameters.put("agency", "VN-LS-CA");
         parameters.put("from", "2018-01-01");
         parameters.put("partnerCountry", "CN");
-        repository.save(new AccessLogEntry(at(LocalDate.of(2001, 3, 4)), bob, AccessEvent.EXPORT, "summary-xlsx",
+        repository.save(new AccessLogEntry(at(LocalDate.of(2001, 3, 4)), bob, AccessEvent.EXPORT, null, "summary-xlsx",
                 JsonMapper.shared().writeValueAsString(parameters), "192.0.2.9"));
 
         mvc.perform(get("/admin/access-log").with(user(admin)).param("username", bob).param("event", "EXPORT").param("lang", "vi"))
@@ -114,6 +114,24 @@ class AccessLogPageTests extends IntegrationTest {
         mvc.perform(get("/admin/access-log").with(user(admin)).param("username", bob).param("event", "EXPORT").param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Cooperation summary (Excel)"), containsString("Agency:"),
                         containsString("Partner country:"), containsString("China"))));
+    }
+
+    @Test
+    void aViewOfPersonalDataIsLabelledInTheReadersLanguageRatherThanShownInEnglish() throws Exception {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("handover", "512");
+        parameters.put("persons", "3");
+        parameters.put("where", "record-PDF");
+        repository.save(new AccessLogEntry(at(LocalDate.of(2001, 3, 4)), bob, AccessEvent.PERSONAL_DATA_VIEWED,
+                "handover 512: 3 persons (record PDF)", "handover-persons", JsonMapper.shared().writeValueAsString(parameters),
+                "192.0.2.9"));
+
+        mvc.perform(get("/admin/access-log").with(user(admin)).param("username", bob).param("event", "PERSONAL_DATA_VIEWED"))
+                .andExpect(content().string(allOf(containsString("Danh sách người được bàn giao"), containsString("Bàn giao số:"),
+                        containsString("512"), containsString("biên bản (PDF)"), not(containsString("3 persons")))));
+        mvc.perform(get("/admin/access-log").with(user(admin)).param("username", bob).param("event", "PERSONAL_DATA_VIEWED")
+                        .param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Persons of a handover"), containsString("handover record (PDF)"))));
     }
 
     @Test

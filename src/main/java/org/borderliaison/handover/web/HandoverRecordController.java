@@ -60,20 +60,18 @@ class HandoverRecordController {
 
     @GetMapping("/record.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        Context context = new Context(Locale.forLanguageTag("vi"), record(id, "record PDF", true));
-        byte[] document = pdf.render(templates.process(TEMPLATE, context));
+        Map<String, Object> model = record(id, "record PDF", true);
+        byte[] document = pdf.render(templates.process(TEMPLATE, new Context(Locale.forLanguageTag("vi"), model)));
         String fileName = "bien-ban-ban-giao-" + id + ".pdf";
-        Handover handover = (Handover) context.getVariable("handover");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("handover", id);
-        parameters.put("date", handover.getDate());
-        parameters.put("persons", context.getVariable("persons") instanceof List<?> persons ? persons.size() : null);
+        parameters.put("date", ((Handover) model.get("handover")).getDate());
+        parameters.put("persons", model.get("persons") instanceof List<?> persons ? persons.size() : null);
         parameters.put("file", fileName);
         accessLog.export("handover-record-pdf", parameters);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(document);
     }
 

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The access log's lines as the reader reads them: the address in its readable form (also for lines written before
- * addresses were stored that way), and an export's document and parameters labelled in the reader's language.
+ * addresses were stored that way), and an export's document (or the subject of another event) and its parameters
+ * labelled in the reader's language: {@code accessLog.subject.*}, {@code accessLog.parameter.*}, and for values that
+ * are words rather than numbers or codes {@code accessLog.value.<parameter>.<value>}.
  */
 @Component
 class AccessLogRows {
@@ -47,6 +49,10 @@ class AccessLogRows {
     private String value(String name, String value, Locale locale) {
         if (name.equals("partnerCountry")) {
             return messages.getMessage("country." + value, null, value, locale);
+        }
+        String label = messages.getMessage("accessLog.value." + name + "." + value, null, null, locale);
+        if (label != null) {
+            return label;
         }
         if (ISO_DATE.matcher(value).matches()) {
             try {
