@@ -14,7 +14,7 @@ import org.borderliaison.shared.CooperationField;
  * Test agreements: {@code AgreementBuilder.aMemorandum().between(laoCai, hekou).validTo(...)}, as a service
  * command or as the API's JSON. Titles are unique per test run so tests never see each other's data.
  */
-final class AgreementBuilder {
+public final class AgreementBuilder {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -36,7 +36,7 @@ final class AgreementBuilder {
         this.title = title + " " + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
     }
 
-    static AgreementBuilder aMemorandum() {
+    public static AgreementBuilder aMemorandum() {
         return new AgreementBuilder(AgreementKind.MEMORANDUM_OF_UNDERSTANDING, "Biên bản ghi nhớ hợp tác thử nghiệm");
     }
 
@@ -49,7 +49,7 @@ final class AgreementBuilder {
         return this;
     }
 
-    AgreementBuilder between(long... agencyIds) {
+    public AgreementBuilder between(long... agencyIds) {
         this.parties = java.util.Arrays.stream(agencyIds).boxed().collect(Collectors.toCollection(ArrayList::new));
         return this;
     }
@@ -64,7 +64,7 @@ final class AgreementBuilder {
         return this;
     }
 
-    AgreementBuilder signedOn(LocalDate signedOn) {
+    public AgreementBuilder signedOn(LocalDate signedOn) {
         this.signedOn = signedOn;
         return this;
     }
@@ -103,7 +103,7 @@ final class AgreementBuilder {
         return title;
     }
 
-    AgreementCommand command() {
+    public AgreementCommand command() {
         return new AgreementCommand(title, null, kind, reference, status, signedOn, null, validFrom, validTo, parties, signatories,
                 fields, replacesId, summary);
     }

@@ -86,6 +86,12 @@ class HandoverApiTests extends IntegrationTest {
         assertThat(accessLog.recent("ho-api-officer-ls", PageRequest.of(0, 5)).getContent())
                 .extracting(AccessLogEntry::getEvent, AccessLogEntry::getDetail)
                 .contains(org.assertj.core.groups.Tuple.tuple(AccessEvent.PERSONAL_DATA_VIEWED, "handover " + id + ": 2 persons (API)"));
+        // Also as parameters, which the access log page labels in the reader's language.
+        assertThat(accessLog.recent("ho-api-officer-ls", PageRequest.of(0, 5)).getContent())
+                .filteredOn(entry -> entry.getEvent() == AccessEvent.PERSONAL_DATA_VIEWED)
+                .extracting(AccessLogEntry::getSubject, AccessLogEntry::getParameters)
+                .contains(org.assertj.core.groups.Tuple.tuple("handover-persons",
+                        java.util.Map.of("handover", String.valueOf(id), "persons", "2", "where", "API")));
     }
 
     @Test

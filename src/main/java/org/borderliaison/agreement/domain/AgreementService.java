@@ -21,6 +21,7 @@ import org.borderliaison.agreement.AgreementSignatory;
 import org.borderliaison.agreement.AgreementStatus;
 import org.borderliaison.agreement.AgreementSummary;
 import org.borderliaison.agreement.AgreementTotal;
+import org.borderliaison.audit.AccessLog;
 import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.shared.BusinessRuleException;
@@ -57,9 +58,11 @@ public class AgreementService {
     private final RecordHistory history;
     private final AttachmentProperties attachmentLimits;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     AgreementService(AgreementRepository agreements, AttachmentContentRepository contents, Agencies agencies,
-            RecordHistory history, AttachmentProperties attachmentLimits, Clock clock) {
+            RecordHistory history, AttachmentProperties attachmentLimits, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.agreements = agreements;
         this.contents = contents;
         this.agencies = agencies;
@@ -167,6 +170,12 @@ public class AgreementService {
         AgreementAttachment attachment = attachmentOf(visible(id), attachmentId);
         byte[] data = contents.findById(attachmentId).map(AttachmentContent::data)
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+        // A scanned signed document leaves the system: an export like any other download.
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("agreement", id);
+        parameters.put("attachment", attachmentId);
+        parameters.put("file", attachment.getFileName());
+        accessLog.export("agreement-attachment", parameters);
         return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), data);
     }
 

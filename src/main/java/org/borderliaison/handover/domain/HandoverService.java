@@ -5,12 +5,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.borderliaison.agency.Agencies;
@@ -32,8 +33,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Handovers: the rules, the scope and the personal-data policy, once for pages, API and printed record.
@@ -153,8 +152,12 @@ public class HandoverService {
         }
         List<PersonDetails> persons = repository.findById(handover.getId()).map(Handover::listedPersons).orElse(List.of());
         if (!persons.isEmpty()) {
-            accessLog.record(CurrentUser.username(), AccessEvent.PERSONAL_DATA_VIEWED,
-                    "handover " + handover.getId() + ": " + persons.size() + " persons (" + where + ")", remoteAddress());
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("handover", handover.getId());
+            parameters.put("persons", persons.size());
+            parameters.put("where", where.replace(' ', '-'));
+            accessLog.event(AccessEvent.PERSONAL_DATA_VIEWED, "handover-persons", parameters,
+                    "handover " + handover.getId() + ": " + persons.size() + " persons (" + where + ")");
         }
         return Optional.of(persons);
     }
@@ -286,13 +289,5 @@ public class HandoverService {
             }
         }
         return partner.country();
-    }
-
-    private static String remoteAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
-        }
-        return null;
     }
 }

@@ -1,10 +1,12 @@
 package org.borderliaison.handover.web;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.borderliaison.agency.Agencies;
+import org.borderliaison.audit.AccessLog;
 import org.borderliaison.handover.domain.Handover;
 import org.borderliaison.handover.domain.HandoverService;
 import org.borderliaison.shared.pdf.PdfRenderer;
@@ -37,9 +39,11 @@ class HandoverRecordController {
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
     private final HandoverLinkViews links;
+    private final AccessLog accessLog;
 
     HandoverRecordController(HandoverService service, Agencies agencies, MessageSource messages, ITemplateEngine templates,
-            PdfRenderer pdf, HandoverLinkViews links) {
+            PdfRenderer pdf, HandoverLinkViews links, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.links = links;
         this.service = service;
         this.agencies = agencies;
@@ -56,12 +60,18 @@ class HandoverRecordController {
 
     @GetMapping("/record.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        Context context = new Context(Locale.forLanguageTag("vi"), record(id, "record PDF", true));
-        byte[] document = pdf.render(templates.process(TEMPLATE, context));
+        Map<String, Object> model = record(id, "record PDF", true);
+        byte[] document = pdf.render(templates.process(TEMPLATE, new Context(Locale.forLanguageTag("vi"), model)));
+        String fileName = "bien-ban-ban-giao-" + id + ".pdf";
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("handover", id);
+        parameters.put("date", ((Handover) model.get("handover")).getDate());
+        parameters.put("persons", model.get("persons") instanceof List<?> persons ? persons.size() : null);
+        parameters.put("file", fileName);
+        accessLog.export("handover-record-pdf", parameters);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("bien-ban-ban-giao-" + id + ".pdf").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(document);
     }
 

@@ -174,6 +174,7 @@ class MeetingWebController {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        service.get(id); // a meeting outside the scope is a 404 before the form is checked
         if (form.getVersion() == null) {
             result.rejectValue("version", "NotNull");
         }

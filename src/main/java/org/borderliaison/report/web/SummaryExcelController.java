@@ -32,8 +32,10 @@ class SummaryExcelController {
 
     private final SummaryService summaries;
     private final SummaryWorkbook workbook;
+    private final SummaryExports exports;
 
-    SummaryExcelController(SummaryService summaries, SummaryWorkbook workbook) {
+    SummaryExcelController(SummaryService summaries, SummaryWorkbook workbook, SummaryExports exports) {
+        this.exports = exports;
         this.summaries = summaries;
         this.workbook = workbook;
     }
@@ -65,9 +67,11 @@ class SummaryExcelController {
             @Parameter(hidden = true) Locale locale) {
         Summary summary = summaries.summarise(new SummaryQuery(agencyId, from, to, partnerAgencyId, partnerCountry));
         byte[] body = workbook.write(summary, locale);
+        String name = SummaryFormat.fileName(summary, "xlsx");
+        exports.record("summary-xlsx", summary, locale, name);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(SummaryWorkbook.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(SummaryFormat.fileName(summary, "xlsx")).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .contentLength(body.length)
                 .body(body);
     }

@@ -39,8 +39,11 @@ class SummaryPdfController {
     private final SummaryViews views;
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
+    private final SummaryExports exports;
 
-    SummaryPdfController(SummaryService summaries, SummaryViews views, ITemplateEngine templates, PdfRenderer pdf) {
+    SummaryPdfController(SummaryService summaries, SummaryViews views, ITemplateEngine templates, PdfRenderer pdf,
+            SummaryExports exports) {
+        this.exports = exports;
         this.summaries = summaries;
         this.views = views;
         this.templates = templates;
@@ -72,6 +75,7 @@ class SummaryPdfController {
         // The embedded fonts have no minus sign (U+2212) of the page's changes ("−3"): print a hyphen-minus instead.
         byte[] document = pdf.render(xhtml.replace('\u2212', '-'));
         String name = SummaryFormat.fileName(summary, "pdf");
+        exports.record("summary-pdf", summary, locale, name);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

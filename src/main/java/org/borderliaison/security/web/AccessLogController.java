@@ -1,35 +1,43 @@
 package org.borderliaison.security.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Optional;
+import java.util.Locale;
+import org.borderliaison.audit.AccessEvent;
 import org.borderliaison.audit.AccessLog;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The access log for administrators: newest first, optionally for one username. */
+/** The access log for administrators: newest first, filtered by user, event and days; the pages keep the filter. */
 @Controller
 class AccessLogController {
 
     private static final int PAGE_SIZE = 50;
 
     private final AccessLog accessLog;
+    private final AccessLogRows rows;
 
-    AccessLogController(AccessLog accessLog) {
+    AccessLogController(AccessLog accessLog, AccessLogRows rows) {
         this.accessLog = accessLog;
+        this.rows = rows;
+    }
+
+    @ModelAttribute("events")
+    AccessEvent[] events() {
+        return AccessEvent.values();
     }
 
     @GetMapping("/admin/access-log")
-    String list(@RequestParam(required = false) String username, @RequestParam(defaultValue = "0") int page,
-            HttpServletRequest request, Model model) {
-        String user = username == null || username.isBlank() ? null : username.strip();
-        model.addAttribute("username", user);
-        model.addAttribute("page", accessLog.recent(user, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath(request.getContextPath() + "/admin/access-log")
-                .queryParamIfPresent("username", Optional.ofNullable(user)).encode().build().toUriString());
+    String list(@ModelAttribute("filter") AccessLogFilterForm filter, BindingResult binding,
+            @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+        // A malformed value (a date typed wrongly, an unknown event) stays unbound: shown beside its field, not applied.
+        model.addAttribute("page", accessLog.search(filter.filter(), PageRequest.of(Math.max(page, 0), PAGE_SIZE))
+                .map(entry -> rows.of(entry, locale)));
+        model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().toUriString());
         return "security/access-log";
     }
 }
