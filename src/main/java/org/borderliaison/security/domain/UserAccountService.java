@@ -202,10 +202,6 @@ public class UserAccountService {
         return generate ? java.util.Optional.of(password) : java.util.Optional.of("");
     }
 
-    public Instant now() {
-        return Instant.now(clock);
-    }
-
     private void requireKnownAgency(long agencyId) {
         if (agencies.find(agencyId).isEmpty()) {
             throw new BusinessRuleException("agencyId", "account.error.unknownAgency");
