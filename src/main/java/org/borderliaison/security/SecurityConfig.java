@@ -114,8 +114,9 @@ class SecurityConfig {
         BasicAuthenticationEntryPoint basicChallenge = new BasicAuthenticationEntryPoint();
         basicChallenge.setRealmName("border-liaison");
         // What a user who must change their password may still reach: the password form, signing out, public files.
-        RequestMatcher passwordChangeAllowed = new OrRequestMatcher(Stream.concat(Arrays.stream(PUBLIC), Stream.of(PASSWORD_PAGE, "/logout"))
-                .map(PathPatternRequestMatcher::pathPattern).toArray(RequestMatcher[]::new));
+        RequestMatcher passwordChangeAllowed = new OrRequestMatcher(
+                Stream.concat(Arrays.stream(PUBLIC), Stream.of(PASSWORD_PAGE, "/logout"))
+                        .map(PathPatternRequestMatcher::pathPattern).toArray(RequestMatcher[]::new));
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
