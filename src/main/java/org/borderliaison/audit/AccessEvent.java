@@ -4,7 +4,7 @@ package org.borderliaison.audit;
 public enum AccessEvent {
     SIGN_IN,
     SIGN_IN_FAILED,
-    ACCOUNT_LOCKED,
+    SIGN_IN_THROTTLED,
     SIGN_OUT,
     PASSWORD_CHANGED,
     EXPORT,

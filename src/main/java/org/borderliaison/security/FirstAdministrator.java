@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the first start (no account at all) creates {@code admin} at the Ministry of Public Security,
- * with the password from LIAISON_ADMIN_PASSWORD or, failing that, a random one printed once.
+ * with the password from LIAISON_ADMIN_PASSWORD (which must pass the password rules, or the start fails saying
+ * why) or, failing that, a random one printed once, to be replaced at the first sign-in.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -46,7 +47,7 @@ class FirstAdministrator implements ApplicationRunner {
                           First start: administrator account created.
                             username: admin
                             password: {}
-                          This password is shown only once. Sign in and change it (Tài khoản > Đổi mật khẩu).
+                          This password is shown only once; it must be changed at the first sign-in.
                         ================================================================================""", generated);
             }
         });

@@ -3,11 +3,16 @@ package org.borderliaison.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.borderliaison.security.domain.SignInThrottles;
+import org.borderliaison.security.domain.UserAccountService;
 import org.borderliaison.shared.web.DatabaseUnavailable;
 import org.borderliaison.shared.web.SecurityHeaders;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,18 +20,29 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,11 +50,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two filter chains: the API ({@code /api/v1/**}) answers 401/403 as problem details and accepts HTTP
  * Basic (stateless, for scripts) or the browser's session (with its CSRF token); pages use form login.
+ * Both sign in through one {@link AuthenticationManager}, which checks the sign-in throttles first, and both
+ * hold back a user who must change a password they were given ({@link PasswordChangeRequiredFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
 
+    static final String PASSWORD_PAGE = "/account/password";
     private static final String[] PUBLIC = {"/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html"};
@@ -48,17 +67,46 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Failure events for the throttle's refusals too, so that {@link SignInEvents} logs them. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setAdditionalExceptionMappings(Map.of(SignInThrottledException.class, AuthenticationFailureLockedEvent.class));
+        return events;
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
+            SignInThrottles throttles, AuthenticationEventPublisher events) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        // Whether an account is disabled is told only after its password was right: a stranger learns nothing.
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("Account disabled");
+            }
+        });
+        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttles));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication,
+            UserAccountService accounts) throws Exception {
         // A script sending Basic credentials has no session to forge requests with; a browser does.
         RequestMatcher basicAuthenticated = request -> {
             String header = request.getHeader(HttpHeaders.AUTHORIZATION);
             return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
         };
         http.securityMatcher("/api/**")
+                .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+                .addFilterBefore(new PasswordChangeRequiredFilter(accounts, request -> false, problems::passwordMustChange),
+                        AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
@@ -69,15 +117,24 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain pageChain(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication,
+            UserAccountService accounts) throws Exception {
+        // What a user who must change their password may still reach: the password form, signing out, public files.
+        RequestMatcher passwordChangeAllowed = new OrRequestMatcher(
+                Stream.concat(Arrays.stream(PUBLIC), Stream.of(PASSWORD_PAGE, "/logout"))
+                        .map(PathPatternRequestMatcher::pathPattern).toArray(RequestMatcher[]::new));
+        http.authenticationManager(authentication)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // Administrators' monitoring scripts reach the actuator with Basic credentials.
-                .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge(problems)))
+                .addFilterBefore(new PasswordChangeRequiredFilter(accounts, passwordChangeAllowed,
+                        (request, response) -> response.sendRedirect(request.getContextPath() + PASSWORD_PAGE)),
+                        AuthorizationFilter.class)
                 .headers(SecurityConfig::browserProtections);
         return http.build();
     }
@@ -94,13 +151,20 @@ class SecurityConfig {
         };
     }
 
-    /** Basic on the page chain (the actuator): 401 asks for credentials, but not when the database is out of reach. */
-    static AuthenticationEntryPoint basicChallenge() {
+    /**
+     * Basic on the page chain (the actuator): 401 asks for credentials, but not when the database is out of reach,
+     * and a throttled sign-in is told to wait (429), as on the API.
+     */
+    static AuthenticationEntryPoint basicChallenge(ProblemResponses problems) {
         BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
-        challenge.setRealmName("Realm");
+        challenge.setRealmName("border-liaison");
         return (request, response, failure) -> {
             DatabaseUnavailable.propagate(failure);
-            challenge.commence(request, response, failure);
+            if (failure instanceof SignInThrottledException throttled) {
+                problems.throttled(request, response, throttled);
+            } else {
+                challenge.commence(request, response, failure);
+            }
         };
     }
 
@@ -128,22 +192,41 @@ class SecurityConfig {
         /** Not when the account could not be read for want of a database: a script must not think its password wrong. */
         void unauthorized(HttpServletRequest request, HttpServletResponse response, Exception cause) throws IOException {
             DatabaseUnavailable.propagate(cause);
+            if (cause instanceof SignInThrottledException throttled) {
+                throttled(request, response, throttled);
+                return;
+            }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"border-liaison\"");
             write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized");
+        }
+
+        /**
+         * 429 with Retry-After, the same for every username (unknown ones included): a script learns to wait,
+         * and nothing about the account. The password was not checked.
+         */
+        void throttled(HttpServletRequest request, HttpServletResponse response, SignInThrottledException throttled)
+                throws IOException {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", "login.throttled",
+                    throttled.retryAfterMinutes());
+        }
+
+        void passwordMustChange(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            write(request, response, HttpStatus.FORBIDDEN, "password-change-required", "error.passwordMustChange");
         }
 
         void forbidden(HttpServletRequest request, HttpServletResponse response, Exception cause) throws IOException {
             write(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
         }
 
-        private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String key)
-                throws IOException {
+        private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String key,
+                Object... arguments) throws IOException {
             Locale locale = locales.resolveLocale(request);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "https://borderliaison.org/problems/" + type);
             body.put("title", messages.getMessage(key + ".title", null, key, locale));
             body.put("status", status.value());
-            body.put("detail", messages.getMessage(key, null, key, locale));
+            body.put("detail", messages.getMessage(key, arguments, key, locale));
             body.put("instance", request.getRequestURI());
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

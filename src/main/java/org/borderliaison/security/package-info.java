@@ -1,5 +1,5 @@
 /**
- * User accounts, sign-in (pages and API), lockout after repeated failures, the first administrator
+ * User accounts, sign-in (pages and API), throttling of failed sign-ins, password rules, the first administrator
  * account, and the administration of accounts.
  */
 @ApplicationModule(allowedDependencies = {"shared", "agency", "audit"})

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +22,9 @@ import org.borderliaison.agency.AgencyView;
 import org.borderliaison.audit.AccessEvent;
 import org.borderliaison.audit.AccessLog;
 import org.borderliaison.audit.AccessLogEntry;
+import org.borderliaison.security.domain.SignInThrottles;
+import org.borderliaison.security.domain.ThrottleKind;
+import org.borderliaison.security.domain.ThrottleView;
 import org.borderliaison.security.domain.UserAccount;
 import org.borderliaison.security.domain.UserAccountRepository;
 import org.borderliaison.shared.Role;
@@ -52,6 +53,9 @@ class AccountAdministrationTests extends IntegrationTest {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    SignInThrottles throttles;
 
     @Test
     void anOfficerMayNotOpenTheAdministrationPages() throws Exception {
@@ -107,9 +111,28 @@ class AccountAdministrationTests extends IntegrationTest {
 
         mvc.perform(newAccount(admin, "short.password", "short").param("roles", "OFFICER"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("account", "password", "account.error.weakPassword"))
-                .andExpect(content().string(containsString(text("account.error.weakPassword", 10))));
+                .andExpect(model().attributeHasFieldErrorCode("account", "password", "password.rule.tooShort"))
+                .andExpect(content().string(containsString(text("password.rule.tooShort", 12, 64))));
         assertThat(accounts.findByUsernameIgnoreCase("short.password")).isEmpty();
+
+        mvc.perform(newAccount(admin, "common.password", "password1234").param("roles", "OFFICER"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("account", "password", "password.rule.common"))
+                .andExpect(content().string(containsString(text("password.rule.common"))));
+        mvc.perform(newAccount(admin, "named.password", "my-named.password-is-long").param("roles", "OFFICER"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("account", "password", "password.rule.username"));
+        // Past bcrypt's 72 bytes: a field error, never a 500.
+        mvc.perform(newAccount(admin, "long.password", "ễ".repeat(30)).param("roles", "OFFICER"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("account", "password", "password.rule.tooManyBytes"));
+        mvc.perform(newAccount(admin, "long.password", "k".repeat(65) + "-x").param("roles", "OFFICER"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("account", "password", "password.rule.tooLong"))
+                .andExpect(content().string(containsString(text("password.rule.tooLong", 12, 64))));
+        assertThat(accounts.findByUsernameIgnoreCase("common.password")).isEmpty();
+        assertThat(accounts.findByUsernameIgnoreCase("named.password")).isEmpty();
+        assertThat(accounts.findByUsernameIgnoreCase("long.password")).isEmpty();
 
         mvc.perform(newAccount(admin, "no.role"))
                 .andExpect(status().isOk())
@@ -156,10 +179,12 @@ class AccountAdministrationTests extends IntegrationTest {
         SignedInUser admin = fixtures.account("admin-pages.patient", "VN-BCA", Role.ADMIN);
         UserAccount opened = account(fixtures.account("admin-pages.mistyping", "VN-LC-CA", Role.OFFICER));
 
-        mvc.perform(formLogin().user(opened.getUsername()).password("mistyped-1")).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin().user(opened.getUsername()).password("mistyped-2")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(Attempts.form(opened.getUsername(), "mistyped-1", "10.5.0.1")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(Attempts.form(opened.getUsername(), "mistyped-2", "10.5.0.1")).andExpect(redirectedUrl("/login?error"));
         UserAccount afterFailures = account(opened.getUsername());
-        assertThat(afterFailures.getFailedAttempts()).isEqualTo(2);
+        assertThat(fixtures.asSystemAdmin(() -> throttles.forUsername(opened.getUsername())))
+                .filteredOn(throttle -> throttle.kind() == ThrottleKind.USERNAME_ADDRESS)
+                .extracting(ThrottleView::failures).containsExactly(2);
         assertThat(afterFailures.getVersion()).isEqualTo(opened.getVersion());
 
         mvc.perform(edit(admin, opened, opened.getVersion(), "Sửa sau khi gõ sai").param("roles", "OFFICER"))
@@ -187,26 +212,28 @@ class AccountAdministrationTests extends IntegrationTest {
     }
 
     @Test
-    void aLockedAccountShowsInTheListAndAnAdministratorUnlocksIt() throws Exception {
+    void aThrottledAccountShowsInTheListAndAnAdministratorUnlocksIt() throws Exception {
         SignedInUser admin = fixtures.account("admin-pages.unlocker", "VN-BCA", Role.ADMIN);
-        SignedInUser locked = fixtures.account("admin-pages.locked", "VN-LC-CA", Role.OFFICER);
-        lockByBasic(locked.getUsername());
-        UserAccount before = account(locked.getUsername());
-        assertThat(before.isLocked(Instant.now())).isTrue();
+        SignedInUser throttled = fixtures.account("admin-pages.locked", "VN-LC-CA", Role.OFFICER);
+        throttleByBasic(throttled.getUsername(), "10.5.0.2");
+        UserAccount before = account(throttled.getUsername());
+        mvc.perform(Attempts.basic(throttled.getUsername(), Fixtures.PASSWORD, "10.5.0.2")).andExpect(status().isTooManyRequests());
 
         mvc.perform(get("/admin/accounts").param("q", "admin-pages.locked").with(user(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(text("account.statusLocked", "").strip())))
+                .andExpect(content().string(containsString(text("account.statusThrottled", "").strip())))
                 .andExpect(content().string(containsString("/admin/accounts/" + before.getId() + "/unlock")));
+        mvc.perform(get("/admin/accounts/{id}/edit", before.getId()).with(user(admin)))
+                .andExpect(content().string(containsString("id=\"unlock-form\"")));
 
         mvc.perform(post("/admin/accounts/{id}/unlock", before.getId()).with(user(admin)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/accounts"))
                 .andExpect(flash().attribute("flashMessage", text("account.unlocked")));
 
-        assertThat(account(locked.getUsername()).getLockedUntil()).isNull();
+        assertThat(fixtures.asSystemAdmin(() -> throttles.forUsername(throttled.getUsername()))).isEmpty();
         mvc.perform(get("/admin/accounts").param("q", "admin-pages.locked").with(user(admin)))
                 .andExpect(content().string(not(containsString("/admin/accounts/" + before.getId() + "/unlock"))));
-        mvc.perform(formLogin().user(locked.getUsername()).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(Attempts.basic(throttled.getUsername(), Fixtures.PASSWORD, "10.5.0.2")).andExpect(status().isOk());
     }
 
     @Test
@@ -224,6 +251,9 @@ class AccountAdministrationTests extends IntegrationTest {
         assertThat(generated.find()).as(message).isTrue();
         String password = generated.group(1);
         assertThat(message).isEqualTo(text("account.passwordReset", target.getUsername(), password));
+        assertThat(account(target.getUsername()).isPasswordMustChange()).isTrue();
+        mvc.perform(get("/admin/accounts").param("q", target.getUsername()).with(user(admin)))
+                .andExpect(content().string(containsString(text("account.passwordMustChange"))));
         mvc.perform(formLogin().user(target.getUsername()).password(password)).andExpect(redirectedUrl("/"));
         mvc.perform(formLogin().user(target.getUsername()).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/login?error"));
         assertThat(events(target.getUsername())).contains(AccessEvent.PASSWORD_CHANGED);
@@ -246,8 +276,8 @@ class AccountAdministrationTests extends IntegrationTest {
     void theAccessLogListsTheSignInsOfOneUser() throws Exception {
         SignedInUser admin = fixtures.account("admin-pages.auditor", "VN-BCA", Role.ADMIN);
         String username = fixtures.account("admin-pages.watched", "VN-LC-CA", Role.OFFICER).getUsername();
-        mvc.perform(formLogin().user(username).password("not-the-password")).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin().user(username).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(Attempts.form(username, "not-the-password", "10.5.0.3")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(Attempts.form(username, Fixtures.PASSWORD, "10.5.0.3")).andExpect(redirectedUrl("/"));
 
         mvc.perform(get("/admin/access-log").param("username", username).with(user(admin)))
                 .andExpect(status().isOk())
@@ -287,10 +317,9 @@ class AccountAdministrationTests extends IntegrationTest {
         return enabled ? request.param("enabled", "true") : request;
     }
 
-    private void lockByBasic(String username) throws Exception {
+    private void throttleByBasic(String username, String address) throws Exception {
         for (int attempt = 1; attempt <= 5; attempt++) {
-            mvc.perform(get("/api/v1/agencies").with(httpBasic(username, "wrong-password-" + attempt)))
-                    .andExpect(status().isUnauthorized());
+            mvc.perform(Attempts.basic(username, "wrong-password-" + attempt, address)).andExpect(status().isUnauthorized());
         }
     }
 

@@ -79,7 +79,23 @@ class PasswordChangeTests extends IntegrationTest {
                 .andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "account.error.wrongPassword"));
         mvc.perform(change(officer, Fixtures.PASSWORD, "short", "short"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "account.error.weakPassword"));
+                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.rule.tooShort"))
+                .andExpect(content().string(containsString(text("password.rule.tooShort", 12, 64))));
+        mvc.perform(change(officer, Fixtures.PASSWORD, "qwertyuiop12", "qwertyuiop12"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.rule.common"));
+        mvc.perform(change(officer, Fixtures.PASSWORD, "password.rules-is-me", "password.rules-is-me"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.rule.username"))
+                .andExpect(content().string(containsString(text("password.rule.username"))));
+        // Past bcrypt's 72 bytes, in either field: field errors, never a 500.
+        String tooManyBytes = "Mật-khẩu-dài-" + "ấ".repeat(25);
+        mvc.perform(change(officer, Fixtures.PASSWORD, tooManyBytes, tooManyBytes))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.rule.tooManyBytes"));
+        mvc.perform(change(officer, "x".repeat(100), NEW_PASSWORD, NEW_PASSWORD))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "account.error.wrongPassword"));
         mvc.perform(change(officer, Fixtures.PASSWORD, Fixtures.PASSWORD, Fixtures.PASSWORD))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "account.error.samePassword"));
@@ -94,7 +110,7 @@ class PasswordChangeTests extends IntegrationTest {
                 .param("confirmPassword", confirmation);
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, Locale.forLanguageTag("vi"));
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.forLanguageTag("vi"));
     }
 }

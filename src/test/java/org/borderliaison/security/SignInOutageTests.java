@@ -57,14 +57,14 @@ class SignInOutageTests {
 
     @Test
     void basicOnThePagesDoesNotAskForCredentialsAgain() throws Exception {
-        assertThatThrownBy(() -> SecurityConfig.basicChallenge().commence(new MockHttpServletRequest("GET", "/actuator/metrics"),
+        assertThatThrownBy(() -> SecurityConfig.basicChallenge(problems).commence(new MockHttpServletRequest("GET", "/actuator/metrics"),
                 new MockHttpServletResponse(), ACCOUNT_UNREADABLE)).isInstanceOf(DataAccessResourceFailureException.class);
 
         MockHttpServletResponse wrong = new MockHttpServletResponse();
-        SecurityConfig.basicChallenge().commence(new MockHttpServletRequest("GET", "/actuator/metrics"), wrong,
+        SecurityConfig.basicChallenge(problems).commence(new MockHttpServletRequest("GET", "/actuator/metrics"), wrong,
                 new BadCredentialsException("bad"));
         assertThat(wrong.getStatus()).isEqualTo(401);
-        assertThat(wrong.getHeader("WWW-Authenticate")).startsWith("Basic realm=\"Realm\"");
+        assertThat(wrong.getHeader("WWW-Authenticate")).startsWith("Basic realm=\"border-liaison\"");
     }
 
     private static StaticMessageSource messages() {

@@ -2,6 +2,7 @@ package org.borderliaison.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -12,10 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.util.Locale;
 import org.borderliaison.security.domain.UserAccount;
 import org.borderliaison.security.domain.UserAccountRepository;
+import org.borderliaison.security.domain.UserAccountService;
 import org.borderliaison.shared.Role;
 import org.borderliaison.support.Fixtures;
 import org.borderliaison.support.IntegrationTest;
@@ -27,14 +28,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** Sign-in through the form and HTTP Basic: lockout, what strangers get, where a user lands, the first administrator. */
+/** Sign-in through the form and HTTP Basic: what strangers get, where a user lands, the first administrator. */
 class SignInTests extends IntegrationTest {
 
-    private static final String API = "/api/v1/agencies";
-    private static final int MAX_ATTEMPTS = 5;
+    private static final String API = Attempts.API;
 
     @Autowired
     UserAccountRepository accounts;
+
+    @Autowired
+    UserAccountService service;
 
     @Autowired
     MessageSource messages;
@@ -43,38 +46,40 @@ class SignInTests extends IntegrationTest {
     String adminPassword;
 
     @Test
-    void fiveWrongPasswordsOnTheFormLockTheAccountEvenAgainstTheRightOne() throws Exception {
-        String username = fixtures.account("signin.lock-form", "VN-LC-CA", Role.OFFICER).getUsername();
+    void aWrongPasswordAndAnUnknownUsernameGetTheSameMessage() throws Exception {
+        String username = fixtures.account("signin.same-message", "VN-LC-CA", Role.OFFICER).getUsername();
 
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            mvc.perform(formLogin().user(username).password("wrong-password-" + attempt))
-                    .andExpect(redirectedUrl("/login?error"));
-        }
-        MvcResult refused = mvc.perform(formLogin().user(username).password(Fixtures.PASSWORD))
-                .andExpect(redirectedUrl("/login?error"))
-                .andReturn();
+        String wrongPassword = errorOnLoginPage(mvc.perform(Attempts.form(username, "wrong-password-1", "10.2.0.1"))
+                .andExpect(redirectedUrl("/login?error")).andReturn());
+        String unknownUser = errorOnLoginPage(mvc.perform(Attempts.form("signin.nobody-here", "wrong-password-1", "10.2.0.1"))
+                .andExpect(redirectedUrl("/login?error")).andReturn());
 
-        mvc.perform(get("/login").param("error", "").with(Sessions.of(refused)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString(text("login.locked"))));
-        assertThat(account(username).getLockedUntil()).isAfter(Instant.now());
+        assertThat(wrongPassword).isEqualTo(unknownUser).isEqualTo(text("login.error"));
     }
 
     @Test
-    void fiveWrongPasswordsOverHttpBasicLockTheAccountForTheApi() throws Exception {
-        String username = fixtures.account("signin.lock-basic", "VN-LC-CA", Role.OFFICER).getUsername();
-        mvc.perform(get(API).with(httpBasic(username, Fixtures.PASSWORD)))
-                .andExpect(result -> assertThat(result.getResponse().getStatus()).as("before the lock").isNotEqualTo(401));
+    void aDisabledAccountIsToldOnlyAfterTheRightPassword() throws Exception {
+        fixtures.account("signin.disabled", "VN-LC-CA", Role.OFFICER);
+        UserAccount account = account("signin.disabled");
+        fixtures.asSystemAdmin(() -> service.disable(account.getId(), account.getVersion()));
 
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            mvc.perform(get(API).with(httpBasic(username, "wrong-password-" + attempt)))
-                    .andExpect(status().isUnauthorized());
-        }
+        String wrongPassword = errorOnLoginPage(mvc.perform(Attempts.form("signin.disabled", "wrong-password-1", "10.2.0.2"))
+                .andExpect(redirectedUrl("/login?error")).andReturn());
+        String rightPassword = errorOnLoginPage(mvc.perform(Attempts.form("signin.disabled", Fixtures.PASSWORD, "10.2.0.2"))
+                .andExpect(redirectedUrl("/login?error")).andReturn());
 
-        mvc.perform(get(API).with(httpBasic(username, Fixtures.PASSWORD)))
-                .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.status").value(401));
-        assertThat(account(username).isLocked(Instant.now())).isTrue();
+        assertThat(wrongPassword).isEqualTo(text("login.error"));
+        assertThat(rightPassword).isEqualTo(text("login.disabled"));
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsAWrongPasswordNotAnError() throws Exception {
+        String username = fixtures.account("signin.long-password", "VN-LC-CA", Role.OFFICER).getUsername();
+        String tooLong = "ễ".repeat(40);
+
+        mvc.perform(Attempts.form(username, tooLong, "10.2.0.3")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(Attempts.basic(username, "x".repeat(500), "10.2.0.3")).andExpect(status().isUnauthorized());
+        mvc.perform(Attempts.form(username, Fixtures.PASSWORD, "10.2.0.3")).andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -106,18 +111,28 @@ class SignInTests extends IntegrationTest {
 
         mvc.perform(get(landing).accept(MediaType.TEXT_HTML).with(Sessions.of(signedIn)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(text("account.changePassword.title"))));
+                .andExpect(content().string(containsString(text("account.changePassword.title"))))
+                .andExpect(content().string(not(containsString("id=\"must-change\""))));
     }
 
     @Test
-    void theFirstAdministratorExistsWithTheConfiguredPassword() throws Exception {
+    void theFirstAdministratorExistsWithTheConfiguredPasswordWhichNeedNotBeChanged() throws Exception {
         UserAccount admin = account("admin");
 
         assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
         assertThat(admin.isEnabled()).isTrue();
+        assertThat(admin.isPasswordMustChange()).isFalse();
         assertThat(admin.getAgencyId()).isEqualTo(fixtures.agency(FirstAdministrator.MINISTRY_CODE).id());
         mvc.perform(formLogin().user("admin").password(adminPassword)).andExpect(redirectedUrl("/"));
         mvc.perform(get("/admin/accounts").with(httpBasic("admin", adminPassword))).andExpect(status().isOk());
+    }
+
+    private String errorOnLoginPage(MvcResult failed) throws Exception {
+        String page = mvc.perform(get("/login").param("error", "").with(Sessions.of(failed)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher error = java.util.regex.Pattern.compile("id=\"login-error\"[^>]*>([^<]*)<").matcher(page);
+        assertThat(error.find()).as("an error on the sign-in page").isTrue();
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(error.group(1));
     }
 
     private UserAccount account(String username) {

@@ -42,7 +42,7 @@ public class Fixtures {
             asSystemAdmin(() -> accounts.create(username, PASSWORD,
                     new AccountDetails(username + " (test)", agencyId, EnumSet.copyOf(List.of(roles)), true)));
         }
-        return accountRepository.findByUsernameIgnoreCase(username).orElseThrow().toPrincipal(accounts.now());
+        return accountRepository.findByUsernameIgnoreCase(username).orElseThrow().toPrincipal();
     }
 
     /** Runs {@code work} as an administrator, restoring whoever was signed in before. */

@@ -4,17 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.borderliaison.shared.AuditedEntity;
 import org.borderliaison.shared.Role;
-import org.borderliaison.shared.SignedInUser;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-/** A person who signs in: belongs to one agency, holds roles, and is locked after repeated failures. */
+/** A person who signs in: belongs to one agency and holds roles. Failed sign-ins are throttled in {@link SignInThrottles}. */
 @Entity
 @Table(name = "user_account")
 @Audited
@@ -39,15 +37,12 @@ public class UserAccount extends AuditedEntity {
 
     private boolean enabled = true;
 
-    // Sign-in bookkeeping, written by UserAccountRepository.saveSignInState rather than by an edit.
-    @NotAudited
-    private int failedAttempts;
-
-    @NotAudited
-    private Instant lockedUntil;
-
     @NotAudited
     private Instant passwordChangedAt;
+
+    /** Set when the password was generated or given by an administrator: the user must choose their own. */
+    @NotAudited
+    private boolean passwordMustChange;
 
     protected UserAccount() {
     }
@@ -68,49 +63,19 @@ public class UserAccount extends AuditedEntity {
         this.enabled = enabled;
     }
 
-    void changePassword(String passwordHash, Instant now) {
+    /** A password the user chose ({@code mustChange} false) or was given and must replace (true). */
+    void changePassword(String passwordHash, boolean mustChange, Instant now) {
         this.passwordHash = passwordHash;
+        this.passwordMustChange = mustChange;
         this.passwordChangedAt = now;
-        unlock();
     }
 
-    /** Counts a failed sign-in; the {@code maxAttempts}-th failure in a row locks the account. */
-    boolean recordFailure(int maxAttempts, Duration lockDuration, Instant now) {
-        if (isLocked(now)) {
-            return false;
-        }
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockDuration);
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
+    public AccountStatus status() {
+        return enabled ? AccountStatus.ENABLED : AccountStatus.DISABLED;
     }
 
-    void recordSuccess() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    void unlock() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    public AccountStatus status(Instant now) {
-        if (!enabled) {
-            return AccountStatus.DISABLED;
-        }
-        return isLocked(now) ? AccountStatus.LOCKED : AccountStatus.ENABLED;
-    }
-
-    public SignedInUser toPrincipal(Instant now) {
-        return new SignedInUser(getId(), username, passwordHash, displayName, agencyId, roles, enabled, !isLocked(now));
+    public AccountPrincipal toPrincipal() {
+        return new AccountPrincipal(getId(), username, passwordHash, displayName, agencyId, roles, enabled, passwordMustChange);
     }
 
     public String getUsername() {
@@ -133,12 +98,13 @@ public class UserAccount extends AuditedEntity {
         return enabled;
     }
 
-    public int getFailedAttempts() {
-        return failedAttempts;
+    /** For this package only: the hash never leaves the module except inside the principal. */
+    String getPasswordHash() {
+        return passwordHash;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
     }
 
     public Instant getPasswordChangedAt() {

@@ -1,6 +1,5 @@
 package org.borderliaison.security.domain;
 
-import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
-import org.borderliaison.security.SecurityProperties;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.NotFoundException;
@@ -22,32 +20,32 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: administration, own password, and the failure counting behind the lockout. */
+/** Accounts: administration, own password, the first administrator. Passwords follow {@link PasswordPolicy}. */
 @Service
 @Transactional(readOnly = true)
 public class UserAccountService {
 
-    public static final int MIN_PASSWORD_LENGTH = 10;
     /** Lower-case ASCII letters, digits, dot, dash and underscore: easy to type and to read out on the phone. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,50}");
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final String FIRST_ADMINISTRATOR = "admin";
 
     private final UserAccountRepository accounts;
     private final Agencies agencies;
     private final PasswordEncoder passwordEncoder;
-    private final SecurityProperties properties;
+    private final PasswordPolicy passwordPolicy;
+    private final SignInThrottles throttles;
     private final Clock clock;
-    private final EntityManager entityManager;
 
     UserAccountService(UserAccountRepository accounts, Agencies agencies, PasswordEncoder passwordEncoder,
-            SecurityProperties properties, Clock clock, EntityManager entityManager) {
+            PasswordPolicy passwordPolicy, SignInThrottles throttles, Clock clock) {
         this.accounts = accounts;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
-        this.properties = properties;
+        this.passwordPolicy = passwordPolicy;
+        this.throttles = throttles;
         this.clock = clock;
-        this.entityManager = entityManager;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -56,18 +54,19 @@ public class UserAccountService {
         return accounts.search(pattern, pageable);
     }
 
-    /** A page of accounts for the administrators' list, with agencies and lock state resolved in two queries. */
+    /** A page of accounts for the administrators' list, with agencies and throttles resolved in one query each. */
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AccountSummary> list(String query, Pageable pageable) {
         Page<UserAccount> page = search(query, pageable);
         List<Long> agencyIds = page.stream().map(UserAccount::getAgencyId).distinct().toList();
         Map<Long, AgencyView> agencyViews = agencies.findAll(agencyIds);
-        Instant now = Instant.now(clock);
+        Map<String, Instant> throttled = throttles.blockedUsernames(page.stream().map(UserAccount::getUsername).toList());
         return page.map(account -> {
-            AccountStatus status = account.status(now);
+            Instant until = account.isEnabled() ? throttled.get(account.getUsername()) : null;
+            AccountStatus status = until != null ? AccountStatus.THROTTLED : account.status();
             return new AccountSummary(account.getId(), account.getUsername(), account.getDisplayName(),
-                    agencyViews.get(account.getAgencyId()), account.getRoles(), status,
-                    status == AccountStatus.LOCKED ? account.getLockedUntil() : null);
+                    agencyViews.get(account.getAgencyId()), account.getRoles(), status, until,
+                    account.isPasswordMustChange());
         });
     }
 
@@ -93,7 +92,7 @@ public class UserAccountService {
         }
         requireRoles(details);
         requireKnownAgency(details.agencyId());
-        requireStrong(password, "password");
+        passwordPolicy.check(name, password, "password");
         UserAccount account = new UserAccount(name, details.displayName().strip(), passwordEncoder.encode(password),
                 details.agencyId(), details.roles(), Instant.now(clock));
         if (!details.enabled()) {
@@ -118,65 +117,67 @@ public class UserAccountService {
         return accounts.saveAndFlush(account);
     }
 
-    /** Sets a new random password and returns it, to be handed to the user once. */
+    /** Disables an account (the API's shortcut for an update with {@code enabled = false}). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount disable(long id, long version) {
+        UserAccount account = get(id);
+        return update(id, version, new AccountDetails(account.getDisplayName(), account.getAgencyId(), account.getRoles(), false));
+    }
+
+    /**
+     * Sets a new random password and returns it, to be handed to the user once; the user must replace it at their
+     * next sign-in. Throttles on the username are lifted, so the user can sign in with it at once.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public String resetPassword(long id, long version) {
         UserAccount account = get(id);
         account.checkVersion(version);
-        String password = randomPassword();
-        account.changePassword(passwordEncoder.encode(password), Instant.now(clock));
+        String password = randomPassword(account.getUsername());
+        account.changePassword(passwordEncoder.encode(password), true, Instant.now(clock));
         accounts.saveAndFlush(account);
+        throttles.liftForUsername(account.getUsername());
         return password;
     }
 
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = current();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.toPrincipal(Instant.now(clock)).getPassword())) {
+        String hash = account.toPrincipal().getPassword();
+        if (currentPassword == null || !matches(currentPassword, hash)) {
             throw new BusinessRuleException("currentPassword", "account.error.wrongPassword");
         }
-        requireStrong(newPassword, "newPassword");
-        if (passwordEncoder.matches(newPassword, account.toPrincipal(Instant.now(clock)).getPassword())) {
+        passwordPolicy.check(account.getUsername(), newPassword, "newPassword");
+        if (matches(newPassword, hash)) {
             throw new BusinessRuleException("newPassword", "account.error.samePassword");
         }
-        account.changePassword(passwordEncoder.encode(newPassword), Instant.now(clock));
+        account.changePassword(passwordEncoder.encode(newPassword), false, Instant.now(clock));
     }
 
-    /** Counts a failed sign-in; answers whether this failure locked the account. */
-    @Transactional
-    public boolean recordFailedSignIn(String username) {
-        return accounts.findByUsernameIgnoreCase(username).map(account -> {
-            boolean locked = account.recordFailure(properties.maxFailedAttempts(), properties.lockDuration(), Instant.now(clock));
-            saveSignInState(account);
-            return locked;
-        }).orElse(false);
+    /** Whether the signed-in user must still replace a password they were given; read fresh from the database. */
+    public boolean passwordMustChange(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(UserAccount::isPasswordMustChange).orElse(false);
     }
 
-    @Transactional
-    public void recordSuccessfulSignIn(String username) {
-        accounts.findByUsernameIgnoreCase(username).filter(account -> account.getFailedAttempts() > 0 || account.getLockedUntil() != null)
-                .ifPresent(account -> {
-                    account.recordSuccess();
-                    saveSignInState(account);
-                });
+    /** bcrypt reads only 72 bytes (and Spring's refuses more): a longer typed password cannot be the stored one. */
+    private boolean matches(String password, String hash) {
+        return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES
+                && passwordEncoder.matches(password, hash);
     }
 
-    /** Detached first, so the entity's own flush (version, updated-by, history) never writes these changes. */
-    private void saveSignInState(UserAccount account) {
-        entityManager.detach(account);
-        accounts.saveSignInState(account.getId(), account.getFailedAttempts(), account.getLockedUntil());
-    }
-
+    /** "Unlock" an account: lift every sign-in throttle naming its username. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public void unlock(long id) {
-        get(id).unlock();
+    public int unlock(long id) {
+        return throttles.liftForUsername(get(id).getUsername());
     }
 
     /**
      * Creates the first administrator when no account exists. Returns the generated password when none
-     * was configured, so the caller can print it once; empty when nothing was created or it was configured.
+     * was configured, so the caller can print it once; "" when the configured one was used; empty when nothing
+     * was created. A generated password must be changed at the first sign-in; a configured one must pass the
+     * password rules, or the start fails with the reason (the operator chose it and can choose again).
      */
     @Transactional
     public java.util.Optional<String> createFirstAdministrator(String configuredPassword, long agencyId) {
@@ -184,14 +185,21 @@ public class UserAccountService {
             return java.util.Optional.empty();
         }
         boolean generate = configuredPassword == null || configuredPassword.isBlank();
-        String password = generate ? randomPassword() : configuredPassword;
-        accounts.saveAndFlush(new UserAccount("admin", "Administrator", passwordEncoder.encode(password), agencyId,
-                java.util.EnumSet.of(Role.ADMIN), Instant.now(clock)));
+        if (!generate) {
+            passwordPolicy.violation(FIRST_ADMINISTRATOR, configuredPassword).ifPresent(rule -> {
+                throw new IllegalStateException("LIAISON_ADMIN_PASSWORD breaks the password rules (" + rule
+                        + "): use " + passwordPolicy.minLength() + " to " + PasswordPolicy.MAX_LENGTH
+                        + " characters, not a common password, not containing the username 'admin', "
+                        + "without runs like 1234, abcd, qwerty or aaaa.");
+            });
+        }
+        String password = generate ? randomPassword(FIRST_ADMINISTRATOR) : configuredPassword;
+        String hash = passwordEncoder.encode(password);
+        UserAccount admin = new UserAccount(FIRST_ADMINISTRATOR, "Administrator", hash, agencyId,
+                java.util.EnumSet.of(Role.ADMIN), Instant.now(clock));
+        admin.changePassword(hash, generate, Instant.now(clock));
+        accounts.saveAndFlush(admin);
         return generate ? java.util.Optional.of(password) : java.util.Optional.of("");
-    }
-
-    public Instant now() {
-        return Instant.now(clock);
     }
 
     private void requireKnownAgency(long agencyId) {
@@ -206,17 +214,16 @@ public class UserAccountService {
         }
     }
 
-    private static void requireStrong(String password, String field) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new BusinessRuleException(field, "account.error.weakPassword", MIN_PASSWORD_LENGTH);
+    /** 16 random characters (about 93 bits), drawn again in the rare case one breaks a rule (a run like "abcde"). */
+    private String randomPassword(String username) {
+        while (true) {
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+            }
+            if (passwordPolicy.violation(username, password.toString()).isEmpty()) {
+                return password.toString();
+            }
         }
-    }
-
-    private static String randomPassword() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

@@ -69,7 +69,7 @@ class AccessLogRows {
             String address) {
 
         public boolean warning() {
-            return event == AccessEvent.ACCOUNT_LOCKED || event == AccessEvent.SIGN_IN_FAILED;
+            return event == AccessEvent.SIGN_IN_THROTTLED || event == AccessEvent.SIGN_IN_FAILED;
         }
     }
 

@@ -8,6 +8,8 @@ import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.audit.AccessEvent;
 import org.borderliaison.audit.AccessLog;
+import org.borderliaison.security.domain.PasswordPolicy;
+import org.borderliaison.security.domain.SignInThrottles;
 import org.borderliaison.security.domain.UserAccount;
 import org.borderliaison.shared.web.FormErrors;
 import org.borderliaison.security.domain.UserAccountService;
@@ -29,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Administration of user accounts: list, create, edit, reset a password, lift a lock. */
+/** Administration of user accounts: list, create, edit, reset a password, lift the sign-in throttles of a username. */
 @Controller
 @RequestMapping("/admin/accounts")
 class AccountAdminController {
@@ -38,12 +40,17 @@ class AccountAdminController {
     private static final String FORM = "security/account-form";
 
     private final UserAccountService accounts;
+    private final SignInThrottles throttles;
+    private final PasswordPolicy passwordPolicy;
     private final Agencies agencies;
     private final AccessLog accessLog;
     private final MessageSource messages;
 
-    AccountAdminController(UserAccountService accounts, Agencies agencies, AccessLog accessLog, MessageSource messages) {
+    AccountAdminController(UserAccountService accounts, SignInThrottles throttles, PasswordPolicy passwordPolicy,
+            Agencies agencies, AccessLog accessLog, MessageSource messages) {
         this.accounts = accounts;
+        this.throttles = throttles;
+        this.passwordPolicy = passwordPolicy;
         this.agencies = agencies;
         this.accessLog = accessLog;
         this.messages = messages;
@@ -100,7 +107,7 @@ class AccountAdminController {
         return showEditForm(model, accounts.get(id), form.getAgencyId(), locale);
     }
 
-    /** Sets a random password and shows it once to the administrator, who hands it over. */
+    /** Sets a random password and shows it once to the administrator, who hands it over; the user must replace it. */
     @PostMapping("/{id}/reset-password")
     String resetPassword(@PathVariable long id, @RequestParam long version, Locale locale, HttpServletRequest request,
             RedirectAttributes redirect) {
@@ -116,6 +123,7 @@ class AccountAdminController {
         return "redirect:/admin/accounts/{id}/edit";
     }
 
+    /** Lifts every sign-in throttle naming the account's username. */
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
         accounts.unlock(id);
@@ -134,13 +142,14 @@ class AccountAdminController {
         model.addAttribute("accountUsername", account.getUsername());
         // The reset and unlock buttons act on the account as it is now, not on the version being edited.
         model.addAttribute("currentVersion", account.getVersion());
-        model.addAttribute("locked", account.isLocked(accounts.now()));
+        model.addAttribute("throttled", !throttles.blockedUsernames(java.util.List.of(account.getUsername())).isEmpty());
         return showForm(model, agencyId, locale);
     }
 
     private String showForm(Model model, Long agencyId, Locale locale) {
         model.addAttribute("allRoles", Role.values());
-        model.addAttribute("minPasswordLength", UserAccountService.MIN_PASSWORD_LENGTH);
+        model.addAttribute("minPasswordLength", passwordPolicy.minLength());
+        model.addAttribute("maxPasswordLength", PasswordPolicy.MAX_LENGTH);
         model.addAttribute("agencyLabel", agencyId == null ? ""
                 : agencies.find(agencyId).map(agency -> label(agency, locale)).orElse(""));
         return FORM;
