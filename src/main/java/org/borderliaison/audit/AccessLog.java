@@ -22,7 +22,8 @@ public class AccessLog {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String username, AccessEvent event, String detail, String remoteAddr) {
-        repository.save(new AccessLogEntry(Instant.now(clock), username, event, truncate(detail), remoteAddr));
+        // a sign-in attempt may carry any name: keep what fits the column rather than lose the entry
+        repository.save(new AccessLogEntry(Instant.now(clock), truncate(username, 100), event, truncate(detail, 1000), remoteAddr));
     }
 
     @Transactional(readOnly = true)
@@ -33,7 +34,11 @@ public class AccessLog {
         return repository.findByUsernameOrderByAtDesc(username, pageable);
     }
 
-    private static String truncate(String detail) {
-        return detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+    private static String truncate(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        // never half of a surrogate pair, which PostgreSQL would refuse
+        return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
     }
 }

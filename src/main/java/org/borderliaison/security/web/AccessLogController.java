@@ -3,7 +3,8 @@ package org.borderliaison.security.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.borderliaison.audit.AccessLog;
-import org.springframework.data.domain.PageRequest;
+import org.borderliaison.shared.web.Paging;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +28,7 @@ class AccessLogController {
             HttpServletRequest request, Model model) {
         String user = username == null || username.isBlank() ? null : username.strip();
         model.addAttribute("username", user);
-        model.addAttribute("page", accessLog.recent(user, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("page", Paging.forList(page, PAGE_SIZE, Sort.unsorted(), pageable -> accessLog.recent(user, pageable), model));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath(request.getContextPath() + "/admin/access-log")
                 .queryParamIfPresent("username", Optional.ofNullable(user)).encode().build().toUriString());
         return "security/access-log";
