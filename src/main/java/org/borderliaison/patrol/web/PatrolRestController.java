@@ -24,7 +24,6 @@ import org.borderliaison.patrol.domain.PatrolService;
 import org.borderliaison.shared.web.PageResult;
 import org.borderliaison.shared.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
