@@ -40,7 +40,9 @@ public class AccessLog {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String username, AccessEvent event, String detail, String remoteAddr) {
-        repository.save(new AccessLogEntry(Instant.now(clock), username, event, truncate(detail), ClientAddress.readable(remoteAddr)));
+        // a sign-in attempt may carry any name: keep what fits the column rather than lose the entry
+        repository.save(new AccessLogEntry(Instant.now(clock), truncate(username, 100), event, truncate(detail, 1000),
+                ClientAddress.readable(remoteAddr)));
     }
 
     /**
@@ -66,7 +68,7 @@ public class AccessLog {
                 values.put(name, text.length() <= MAX_PARAMETER_LENGTH ? text : text.substring(0, MAX_PARAMETER_LENGTH));
             }
         });
-        repository.save(new AccessLogEntry(Instant.now(clock), CurrentUser.username(), event, truncate(detail), subject,
+        repository.save(new AccessLogEntry(Instant.now(clock), truncate(CurrentUser.username(), 100), event, truncate(detail, 1000), subject,
                 JsonMapper.shared().writeValueAsString(values), ClientAddress.readable(currentRemoteAddress())));
     }
 
@@ -117,7 +119,11 @@ public class AccessLog {
         return null;
     }
 
-    private static String truncate(String detail) {
-        return detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+    private static String truncate(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        // never half of a surrogate pair, which PostgreSQL would refuse
+        return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
     }
 }

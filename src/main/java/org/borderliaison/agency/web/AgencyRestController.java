@@ -17,7 +17,7 @@ import org.borderliaison.agency.domain.PartnershipService;
 import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.shared.web.PageResult;
-import org.springframework.data.domain.PageRequest;
+import org.borderliaison.shared.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +58,7 @@ class AgencyRestController {
             @RequestParam(required = false) Long parentId, @RequestParam(defaultValue = "false") boolean activeOnly,
             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         AgencySearch search = new AgencySearch(q, country, parentId, null, activeOnly);
-        return PageResult.of(agencies.search(search, PageRequest.of(page, size, Sort.by("country", "nameVi"))), AgencyJson::of);
+        return PageResult.of(agencies.search(search, Paging.of(page, size, Sort.by("country", "nameVi"))), AgencyJson::of);
     }
 
     @GetMapping("/agencies/{id}")

@@ -15,6 +15,7 @@ import org.borderliaison.agency.domain.BorderGateRepository;
 import org.borderliaison.agency.domain.PartnershipService;
 import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.shared.web.FormErrors;
+import org.borderliaison.shared.web.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -67,8 +68,8 @@ class AgencyWebController {
         model.addAttribute("country", country);
         model.addAttribute("showDissolved", showDissolved);
         if (q != null && !q.isBlank()) {
-            Page<AgencyView> results = agencies.search(new AgencySearch(q, country, null, null, !showDissolved),
-                    PageRequest.of(Math.max(page, 0), 50, Sort.by("country", "nameVi")));
+            Page<AgencyView> results = Paging.forList(page, 50, Sort.by("country", "nameVi"),
+                    pageable -> agencies.search(new AgencySearch(q, country, null, null, !showDissolved), pageable), model);
             model.addAttribute("results", results);
             model.addAttribute("trails", trails(results.getContent()));
         } else {

@@ -13,7 +13,7 @@ import org.borderliaison.agreement.AgreementStatus;
 import org.borderliaison.agreement.domain.AgreementService;
 import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.shared.web.PageResult;
-import org.springframework.data.domain.PageRequest;
+import org.borderliaison.shared.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +53,7 @@ class AgreementRestController {
                     + "over titles, reference, summary). sort = signedOn|titleVi|validTo with ,asc or ,desc.")
     PageResult<AgreementJson.Row> list(@ModelAttribute AgreementListParams params,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return PageResult.of(service.search(params.filter(), PageRequest.of(params.getPage(), size, params.toSort())),
+        return PageResult.of(service.search(params.filter(), Paging.of(params.getPage(), size, params.toSort())),
                 AgreementJson.Row::of);
     }
 

@@ -16,12 +16,12 @@ import org.borderliaison.agreement.domain.AgreementService;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.web.FormErrors;
+import org.borderliaison.shared.web.Paging;
 import org.borderliaison.shared.web.RelatedRecords;
 import org.borderliaison.shared.web.FormRows;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,7 +69,8 @@ class AgreementWebController {
     @GetMapping
     String list(@ModelAttribute("params") AgreementListParams params, BindingResult result, Model model) {
         // A filter that did not parse (a mistyped date) is shown as an error and left out of the search.
-        Page<AgreementRow> page = service.search(params.filter(), PageRequest.of(params.getPage(), PAGE_SIZE, params.toSort()));
+        Page<AgreementRow> page = Paging.forList(params.getPage(), PAGE_SIZE, params.toSort(),
+                pageable -> service.search(params.filter(), pageable), model);
         model.addAttribute("page", page);
         model.addAttribute("statuses", AgreementStatus.values());
         model.addAttribute("partnerCountries", List.of(Country.CN, Country.LA, Country.KH));

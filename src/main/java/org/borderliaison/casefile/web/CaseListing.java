@@ -22,7 +22,7 @@ final class CaseListing {
     /** {@code "openedOn,desc"} → a sort with the id as tie-breaker; an unknown column falls back to the default. */
     static Sort sort(String sort) {
         String[] parts = (sort == null || sort.isBlank() ? DEFAULT_SORT : sort).split(",");
-        String property = SORTABLE.contains(parts[0]) ? parts[0] : "openedOn";
+        String property = parts.length > 0 && SORTABLE.contains(parts[0]) ? parts[0] : "openedOn";
         Sort.Direction direction = parts.length > 1 && "asc".equalsIgnoreCase(parts[1]) ? Sort.Direction.ASC : Sort.Direction.DESC;
         return Sort.by(direction, property).and(Sort.by(direction, "id"));
     }

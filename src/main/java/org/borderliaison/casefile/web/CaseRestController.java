@@ -22,8 +22,8 @@ import org.borderliaison.casefile.domain.CaseFileService;
 import org.borderliaison.casefile.domain.CaseFilter;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.web.PageResult;
+import org.borderliaison.shared.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -67,7 +67,7 @@ class CaseRestController {
             @RequestParam(defaultValue = CaseListing.DEFAULT_SORT) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         CaseFilter filter = new CaseFilter(q, category, status, leadAgencyId, partnerAgencyId, partnerCountry, openedFrom, openedTo);
-        Page<CaseFile> found = service.search(filter, PageRequest.of(page, size, CaseListing.sort(sort)));
+        Page<CaseFile> found = service.search(filter, Paging.of(page, size, CaseListing.sort(sort)));
         var names = CaseListing.agencies(agencies, found.getContent(), false);
         return PageResult.of(found, c -> CaseRowJson.of(c, names));
     }

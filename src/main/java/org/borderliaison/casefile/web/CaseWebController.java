@@ -17,12 +17,12 @@ import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.web.FormErrors;
 import org.borderliaison.shared.web.FormRows;
+import org.borderliaison.shared.web.Paging;
 import org.borderliaison.shared.web.RelatedRecord;
 import org.borderliaison.shared.web.RelatedRecords;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +69,8 @@ class CaseWebController {
     @GetMapping
     String list(@ModelAttribute("params") CaseListParams params, BindingResult result, Model model) {
         // A filter that did not parse (a mistyped date) is shown as an error and left out of the search.
-        Page<CaseFile> page = service.search(params.filter(), PageRequest.of(params.getPage(), PAGE_SIZE, CaseListing.sort(params.getSort())));
+        Page<CaseFile> page = Paging.forList(params.getPage(), PAGE_SIZE, CaseListing.sort(params.getSort()),
+                pageable -> service.search(params.filter(), pageable), model);
         model.addAttribute("page", page);
         model.addAttribute("agencies", CaseListing.agencies(agencies, page.getContent(), false));
         model.addAttribute("pageUrl", params.url());

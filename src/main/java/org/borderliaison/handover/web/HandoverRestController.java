@@ -20,9 +20,9 @@ import org.borderliaison.handover.domain.HandoverService;
 import org.borderliaison.handover.domain.PersonListImport;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.web.PageResult;
+import org.borderliaison.shared.web.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -62,7 +62,7 @@ class HandoverRestController {
             @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         HandoverFilter filter = new HandoverFilter(direction, category, partnerCountry, partnerAgencyId, from, to);
-        return PageResult.of(service.search(filter, PageRequest.of(page, size, Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id")))),
+        return PageResult.of(service.search(filter, Paging.of(page, size, Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id")))),
                 HandoverJson::summary);
     }
 

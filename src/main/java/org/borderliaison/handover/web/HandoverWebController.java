@@ -23,10 +23,10 @@ import org.borderliaison.handover.domain.HandoverService;
 import org.borderliaison.handover.domain.PersonListImport;
 import org.borderliaison.shared.web.FormErrors;
 import org.borderliaison.shared.web.FormRows;
+import org.borderliaison.shared.web.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -78,8 +78,8 @@ class HandoverWebController {
             @RequestParam(required = false) Country partnerCountry, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "0") int page, Model model) {
         HandoverFilter filter = new HandoverFilter(direction, category, partnerCountry, null, from, to);
-        Page<Handover> results = service.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
-                Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id"))));
+        Page<Handover> results = Paging.forList(page, PAGE_SIZE, Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id")),
+                pageable -> service.search(filter, pageable), model);
         model.addAttribute("filter", filter);
         model.addAttribute("results", results);
         model.addAttribute("agencies", agencies.findAll(agencyIds(results.getContent())));

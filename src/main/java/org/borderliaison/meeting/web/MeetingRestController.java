@@ -14,8 +14,8 @@ import org.borderliaison.meeting.domain.Meeting;
 import org.borderliaison.meeting.domain.MeetingService;
 import org.borderliaison.meeting.domain.MeetingView;
 import org.borderliaison.shared.web.PageResult;
+import org.borderliaison.shared.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -55,7 +55,7 @@ class MeetingRestController {
             + "case-insensitive text). sort is date, -date (default, newest first), kind or -kind.")
     PageResult<MeetingJson.Row> list(@ParameterObject @ModelAttribute MeetingQuery query,
             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return PageResult.of(service.list(query.toFilter(agencies), PageRequest.of(page, size, query.toSort())), MeetingJson.Row::of);
+        return PageResult.of(service.list(query.toFilter(agencies), Paging.of(page, size, query.toSort())), MeetingJson.Row::of);
     }
 
     @GetMapping("/{id}")

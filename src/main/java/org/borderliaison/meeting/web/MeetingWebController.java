@@ -25,13 +25,13 @@ import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.StaleVersionException;
 import org.borderliaison.shared.web.FormErrors;
+import org.borderliaison.shared.web.Paging;
 import org.borderliaison.shared.web.RelatedRecords;
 import org.borderliaison.shared.web.FormRows;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -86,7 +86,8 @@ class MeetingWebController {
     String list(@ModelAttribute("filter") MeetingQuery query, BindingResult result, @RequestParam(defaultValue = "0") int page,
             Model model) {
         // A filter that does not parse (31/02/2024) stays unset: the list shows the error and ignores that filter.
-        Page<MeetingSummary> meetings = service.list(query.toFilter(agencies), PageRequest.of(Math.max(page, 0), PAGE_SIZE, query.toSort()));
+        Page<MeetingSummary> meetings = Paging.forList(page, PAGE_SIZE, query.toSort(),
+                pageable -> service.list(query.toFilter(agencies), pageable), model);
         model.addAttribute("page", meetings);
         model.addAttribute("baseUrl", "/meetings?" + orEmpty(query.queryString(query.getSort())));
         model.addAttribute("sortDateUrl", "/meetings?" + query.queryString("-date".equals(query.getSort()) ? "date" : "-date"));

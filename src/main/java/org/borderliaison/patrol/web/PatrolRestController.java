@@ -22,8 +22,8 @@ import org.borderliaison.patrol.domain.Patrol;
 import org.borderliaison.patrol.domain.PatrolSearch;
 import org.borderliaison.patrol.domain.PatrolService;
 import org.borderliaison.shared.web.PageResult;
+import org.borderliaison.shared.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +65,7 @@ class PatrolRestController {
             @RequestParam(required = false) Long partnerAgencyId, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Page<PatrolView> found = service.search(new PatrolSearch(kind, from, to, ourAgencyId, partnerAgencyId, q),
-                PageRequest.of(page, size, PatrolSort.dateDesc.sort())).map(Patrol::toView);
+                Paging.of(page, size, PatrolSort.dateDesc.sort())).map(Patrol::toView);
         var named = patrolAgencies.of(found.getContent());
         return PageResult.of(found, patrol -> PatrolJson.of(patrol, named));
     }

@@ -13,11 +13,11 @@ import org.borderliaison.patrol.domain.Patrol;
 import org.borderliaison.patrol.domain.PatrolService;
 import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.web.FormErrors;
+import org.borderliaison.shared.web.Paging;
 import org.borderliaison.shared.web.RelatedRecords;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,8 +65,8 @@ class PatrolWebController {
             Model model) {
         // A malformed filter value (a date typed wrongly) is shown beside the filter and otherwise ignored.
         PatrolFilter usable = binding.hasErrors() ? new PatrolFilter() : filter;
-        Page<PatrolView> patrols = service.search(usable.search(),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, PatrolSort.named(filter.getSort()).sort())).map(Patrol::toView);
+        Page<PatrolView> patrols = Paging.forList(page, PAGE_SIZE, PatrolSort.named(filter.getSort()).sort(),
+                pageable -> service.search(usable.search(), pageable), model).map(Patrol::toView);
         model.addAttribute("patrols", patrols);
         model.addAttribute("agencies", patrolAgencies.of(patrols.getContent()));
         model.addAttribute("sorts", PatrolSort.values());

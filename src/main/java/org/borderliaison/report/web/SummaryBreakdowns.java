@@ -30,6 +30,7 @@ import org.borderliaison.report.SummaryNumbers;
 public final class SummaryBreakdowns {
 
     static final int MONTHLY_COLUMNS_UP_TO = 36;
+    static final int YEARLY_COLUMNS_UP_TO = 30;
     static final int PARTNERS_PER_CHART = 10;
     /** The height of the tallest column of a trend chart, in millimetres. */
     static final double COLUMN_MM = 24;
@@ -178,9 +179,29 @@ public final class SummaryBreakdowns {
                 year -> year.getValue().stream().mapToLong(month -> month.activity().get(measure)).sum(), (a, b) -> a, LinkedHashMap::new));
         long max = Math.max(1, sums.values().stream().mapToLong(Long::longValue).max().orElse(0));
         List<Column> columns = new ArrayList<>();
+        if (years.size() > YEARLY_COLUMNS_UP_TO) {
+            return new TrendChart(measure, true, yearGroups(sums), List.of());
+        }
         years.forEach((year, months) -> columns.add(column(String.valueOf(year), months.size() == 12 ? null
                 : monthRange(months.get(0).month().getMonth(), months.get(months.size() - 1).month().getMonth()), sums.get(year), max)));
         return new TrendChart(measure, true, columns, List.of());
+    }
+
+    /**
+     * Periods of many decades get one column per group of consecutive years, at most {@value #YEARLY_COLUMNS_UP_TO}
+     * columns: more would be too thin to print (the PDF's table layout fails on columns narrower than a point).
+     */
+    private List<Column> yearGroups(Map<Integer, Long> sums) {
+        List<Integer> years = new ArrayList<>(sums.keySet());
+        int perColumn = (years.size() + YEARLY_COLUMNS_UP_TO - 1) / YEARLY_COLUMNS_UP_TO;
+        List<long[]> groups = new ArrayList<>();
+        for (int start = 0; start < years.size(); start += perColumn) {
+            List<Integer> group = years.subList(start, Math.min(years.size(), start + perColumn));
+            groups.add(new long[] {group.get(0), group.get(group.size() - 1), group.stream().mapToLong(sums::get).sum()});
+        }
+        long max = Math.max(1, groups.stream().mapToLong(group -> group[2]).max().orElse(0));
+        return groups.stream().map(group -> column(group[0] == group[1] ? String.valueOf(group[0]) : group[0] + "–" + group[1], null,
+                group[2], max)).toList();
     }
 
     private Column column(String label, String note, long value, long max) {

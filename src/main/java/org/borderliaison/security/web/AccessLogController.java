@@ -3,7 +3,8 @@ package org.borderliaison.security.web;
 import java.util.Locale;
 import org.borderliaison.audit.AccessEvent;
 import org.borderliaison.audit.AccessLog;
-import org.springframework.data.domain.PageRequest;
+import org.borderliaison.shared.web.Paging;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,8 +36,8 @@ class AccessLogController {
     String list(@ModelAttribute("filter") AccessLogFilterForm filter, BindingResult binding,
             @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
         // A malformed value (a date typed wrongly, an unknown event) stays unbound: shown beside its field, not applied.
-        model.addAttribute("page", accessLog.search(filter.filter(), PageRequest.of(Math.max(page, 0), PAGE_SIZE))
-                .map(entry -> rows.of(entry, locale)));
+        model.addAttribute("page", Paging.forList(page, PAGE_SIZE, Sort.unsorted(),
+                pageable -> accessLog.search(filter.filter(), pageable), model).map(entry -> rows.of(entry, locale)));
         model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().toUriString());
         return "security/access-log";
     }

@@ -16,9 +16,10 @@ import org.borderliaison.security.domain.UserAccountService;
 import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.StaleVersionException;
+import org.borderliaison.shared.web.Paging;
+import org.springframework.data.domain.Sort;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,7 +62,7 @@ class AccountAdminController {
             HttpServletRequest request, Model model) {
         String query = q == null || q.isBlank() ? null : q.strip();
         model.addAttribute("q", query);
-        model.addAttribute("page", accounts.list(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("page", Paging.forList(page, PAGE_SIZE, Sort.unsorted(), pageable -> accounts.list(query, pageable), model));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath(request.getContextPath() + "/admin/accounts")
                 .queryParamIfPresent("q", Optional.ofNullable(query)).encode().build().toUriString());
         return "security/accounts";

@@ -13,7 +13,8 @@ import org.borderliaison.security.domain.UserAccount;
 import org.borderliaison.security.domain.UserAccountService;
 import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.web.PageResult;
-import org.springframework.data.domain.PageRequest;
+import org.borderliaison.shared.web.Paging;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,7 +48,7 @@ class AccountRestController {
     PageResult<AccountJson.Row> list(@RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         String query = q == null || q.isBlank() ? null : q.strip();
-        return PageResult.of(accounts.list(query, PageRequest.of(page, size)), AccountJson.Row::of);
+        return PageResult.of(accounts.list(query, Paging.of(page, size, Sort.unsorted())), AccountJson.Row::of);
     }
 
     @GetMapping("/{id}")

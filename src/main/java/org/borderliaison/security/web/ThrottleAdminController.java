@@ -4,8 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Locale;
 import org.borderliaison.security.domain.SignInThrottles;
+import org.borderliaison.shared.web.Paging;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ class ThrottleAdminController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-        model.addAttribute("page", throttles.current(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("page", Paging.forList(page, PAGE_SIZE, Sort.unsorted(), throttles::current, model));
         model.addAttribute("now", Instant.now());
         model.addAttribute("baseUrl", request.getContextPath() + "/admin/throttles");
         return "security/throttles";

@@ -1,6 +1,9 @@
 package org.borderliaison.shared.web;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.borderliaison.shared.BusinessRuleException;
@@ -8,6 +11,7 @@ import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -33,7 +37,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * The API's one error shape: RFC 9457 problem details with a stable {@code type}, a translated
@@ -82,9 +89,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden", List.of());
     }
 
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "validation", "error.validation",
+                List.of(new FieldMessage(ex.field(), text(ex.messageKey(), ex.arguments()), ex.messageKey())));
+    }
+
+    /** A parameter outside its declared bounds ({@code @Min}, {@code @Max} on a validated controller). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+        List<FieldMessage> fields = ex.getConstraintViolations().stream()
+                .map(violation -> new FieldMessage(lastNode(violation.getPropertyPath()), violation.getMessage(),
+                        violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "validation", "error.validation", fields);
+    }
+
+    /** A tampered property path ({@code persons[5000].fullName}, {@code followUps[-1].what}) in bound parameters. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ResponseEntity<Object> invalidProperty(InvalidPropertyException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "validation", "error.validation",
+                List.of(new FieldMessage(ex.getPropertyName(), text("input.badField", ex.getPropertyName()), "input.badField")));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> notMultipart(MultipartException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "validation", "error.validation",
+                List.of(new FieldMessage("file", text("input.multipart"), "input.multipart")));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        String message = text("error.badValue", ex.getName());
+        String message = text(ex.getRequiredType() == LocalDate.class ? InputRules.BAD_DATE : "error.badValue", ex.getName());
         return problem(HttpStatus.BAD_REQUEST, "validation", "error.validation",
                 List.of(new FieldMessage(ex.getName(), message, "typeMismatch")));
     }
@@ -111,10 +147,47 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "validation", "error.validation", fields);
     }
 
+    /** Malformed JSON, or a value of the wrong type or refused by {@link InputRules}: then the field is named. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "unreadable", "error.unreadable", List.of());
+        DatabindException databind = cause(ex, DatabindException.class);
+        String field = databind == null ? "" : jsonPath(databind);
+        if (field.isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "unreadable", "error.unreadable", List.of());
+        }
+        String key = databind instanceof JsonInputRules.RefusedValueException refused ? refused.messageKey() : "error.badValue";
+        return problem(HttpStatus.BAD_REQUEST, "unreadable", "error.unreadable", List.of(new FieldMessage(field, text(key, field), key)));
+    }
+
+    private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    /** {@code persons[2].fullName} from Jackson's path of references. */
+    private static String jsonPath(DatabindException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String lastNode(Path path) {
+        String name = "";
+        for (Path.Node node : path) {
+            name = node.getName() == null ? name : node.getName();
+        }
+        return name;
     }
 
     @Override

@@ -10,7 +10,8 @@ import org.springframework.format.Formatter;
 
 /**
  * Dates as Vietnamese officers write them (dd/MM/yyyy) in forms and query strings; ISO dates
- * (yyyy-MM-dd) are accepted too, so links and scripts can use them.
+ * (yyyy-MM-dd) are accepted too, so links and scripts can use them. Dates outside {@link InputRules}' range are
+ * refused like malformed ones (a type mismatch on the field).
  */
 class DateFormatter implements Formatter<LocalDate> {
 
@@ -20,11 +21,16 @@ class DateFormatter implements Formatter<LocalDate> {
     @Override
     public LocalDate parse(String text, Locale locale) throws ParseException {
         String value = text.strip();
+        LocalDate date;
         try {
-            return value.contains("-") ? LocalDate.parse(value) : LocalDate.parse(value, SHORT);
+            date = value.contains("-") ? LocalDate.parse(value) : LocalDate.parse(value, SHORT);
         } catch (DateTimeParseException ex) {
             throw new ParseException(value, ex.getErrorIndex());
         }
+        if (!InputRules.acceptableDate(date)) {
+            throw new ParseException(value + " is outside " + InputRules.FIRST_DATE + ".." + InputRules.LAST_DATE, 0);
+        }
+        return date;
     }
 
     @Override
