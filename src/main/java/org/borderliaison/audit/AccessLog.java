@@ -51,6 +51,7 @@ public class AccessLog {
      * period or partner it covered (null values are left out; labels are {@code accessLog.parameter.<name>}).
      * Every download of the application goes through here, so the log has one shape for all of them.
      */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void export(String what, Map<String, ?> parameters) {
         event(AccessEvent.EXPORT, what, parameters, null);
     }
