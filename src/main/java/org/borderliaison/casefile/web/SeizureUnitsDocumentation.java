@@ -24,8 +24,11 @@ class SeizureUnitsDocumentation implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI openApi) {
+        if (openApi.getComponents().getSchemas() == null) {
+            return;
+        }
         for (String schema : new String[] {"CaseSeizureRequest", "CaseSeizure"}) {
-            Schema<?> seizure = openApi.getComponents().getSchemas() == null ? null : openApi.getComponents().getSchemas().get(schema);
+            Schema<?> seizure = openApi.getComponents().getSchemas().get(schema);
             if (seizure != null && seizure.getProperties() != null && seizure.getProperties().get("unit") != null) {
                 seizure.getProperties().get("unit").setDescription(allowedUnits());
             }

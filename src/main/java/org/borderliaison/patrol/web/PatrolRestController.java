@@ -104,8 +104,9 @@ class PatrolRestController {
 
     @GetMapping("/totals")
     @Operation(summary = "Patrols by kind with personnel per side, for an agency and the units beneath it, over a period",
-            description = "What the cooperation summary counts; optionally only with one partner agency (and its units) or partner "
-                    + "country. An agency outside the caller's scope is refused with 422 (field agencyId), as by the case totals and the summary.")
+            description = "What the cooperation summary counts; optionally only with one partner agency (and its units) or "
+                    + "partner country. An agency outside the caller's scope is refused with 422 (field agencyId), as by the "
+                    + "case totals and the summary.")
     List<PatrolTotal> totals(@RequestParam long agencyId, @RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(required = false) Long partnerAgencyId, @RequestParam(required = false) Country partnerCountry) {
         scope.requireCovered(agencyId, "agencyId");

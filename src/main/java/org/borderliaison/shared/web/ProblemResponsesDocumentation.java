@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Which operation gets which: 400 (bad input), 401 and 403 everywhere; 404 where the path names a record;
  * 409 (stale version, conflicting data) and 422 (a business rule) on every change; 422 also on reads that
- * take parameters (an agency outside the caller's scope, a backwards period); 413 on uploads. An operation
+ * take parameters (an agency outside the caller's scope, a backwards period); 413 on uploads; 415 where there is
+ * a body; 503 everywhere (the database out of reach). An operation
  * that documents a refusal itself keeps its own description.
  */
 @Component
@@ -61,6 +62,10 @@ class ProblemResponsesDocumentation implements OpenApiCustomizer {
         if (isUpload(operation)) {
             add(responses, "413", "The upload is larger than the server accepts");
         }
+        if (operation.getRequestBody() != null) {
+            add(responses, "415", "The body is not of a media type the operation reads");
+        }
+        add(responses, "503", "The service cannot reach its database for the moment: try again later");
     }
 
     private static boolean isUpload(Operation operation) {

@@ -1,8 +1,10 @@
 package org.borderliaison.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.atlassian.oai.validator.model.Request;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.http.MediaType;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,6 +81,9 @@ class ApiContractTests extends IntegrationTest {
             }
             if (!method.equals("get")) {
                 expected.addAll(List.of("409", "422"));
+            }
+            if (operation.has("requestBody")) {
+                expected.add("415");
             }
             for (String status : expected) {
                 assertThat(responses.has(status)).as("%s documents %s", label, status).isTrue();
@@ -170,7 +176,10 @@ class ApiContractTests extends IntegrationTest {
         // And the validation runs on the suite's own calls.
         mvc.perform(get("/api/v1/border-gates").with(user(fixtures.account("contract-viewer", "VN-LC-CA", Role.VIEWER))))
                 .andExpect(status().isOk());
-        assertThat(ContractValidation.validatedOperations()).contains("GET /api/v1/border-gates 200");
+        mvc.perform(post("/api/v1/patrols").contentType(MediaType.TEXT_PLAIN).content("patrol")
+                        .with(user(fixtures.account("contract-officer", "VN-LC-CA", Role.OFFICER))).with(csrf()))
+                .andExpect(status().isUnsupportedMediaType());
+        assertThat(ContractValidation.validatedOperations()).contains("GET /api/v1/border-gates 200", "POST /api/v1/patrols 415");
     }
 
     private static boolean isCollection(String path) {
