@@ -1,5 +1,6 @@
 package org.borderliaison.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.YearMonth;
 
 /**
@@ -35,10 +36,12 @@ public record Activity(long meetings, long patrols, long cases, long persons) {
     }
 
     /** One month of the period. */
+    @Schema(name = "ActivityInMonth")
     public record InMonth(YearMonth month, Activity activity) {
     }
 
     /** One partner agency (records with its sub-units included, see {@link SummaryService}). */
+    @Schema(name = "ActivityWithPartner")
     public record WithPartner(Summary.AgencyRef partner, Activity activity) {
     }
 }

@@ -1,5 +1,6 @@
 package org.borderliaison.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import org.borderliaison.agency.Country;
@@ -52,6 +53,7 @@ public record Summary(
     }
 
     /** An agency as the summary names it. */
+    @Schema(name = "SummaryAgencyRef")
     public record AgencyRef(long id, String code, String nameVi, String nameEn) {
 
         public String name(String language) {

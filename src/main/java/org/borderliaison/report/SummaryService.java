@@ -45,6 +45,7 @@ import org.borderliaison.report.Summary.HandoverFigures;
 import org.borderliaison.report.Summary.PatrolFigures;
 import org.borderliaison.report.Summary.SeizureFigure;
 import org.borderliaison.shared.BusinessRuleException;
+import org.borderliaison.shared.ScopeService;
 import org.borderliaison.shared.Spread;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -68,9 +69,11 @@ public class SummaryService {
     private final SummaryNarrative narrative;
     private final SummaryExecutor executor;
     private final Clock clock;
+    private final ScopeService scope;
 
     SummaryService(Agencies agencies, Meetings meetings, Agreements agreements, Patrols patrols, CaseFiles caseFiles,
-            Handovers handovers, SummaryNarrative narrative, SummaryExecutor executor, Clock clock) {
+            Handovers handovers, SummaryNarrative narrative, SummaryExecutor executor, Clock clock, ScopeService scope) {
+        this.scope = scope;
         this.agencies = agencies;
         this.meetings = meetings;
         this.agreements = agreements;
@@ -92,9 +95,9 @@ public class SummaryService {
         if (query.agencyId() == null) {
             throw new BusinessRuleException("agencyId", "NotNull");
         }
+        scope.requireCovered(query.agencyId(), "agencyId");
         AgencyView agency = agencies.find(query.agencyId())
-                .filter(found -> agencies.inScope(found.id()))
-                .orElseThrow(() -> new BusinessRuleException("agencyId", "report.error.agencyOutOfScope"));
+                .orElseThrow(() -> new BusinessRuleException("agencyId", "error.agencyOutOfScope"));
         AgencyView partner = query.partnerAgencyId() == null ? null : agencies.find(query.partnerAgencyId())
                 .orElseThrow(() -> new BusinessRuleException("partnerAgencyId", "report.error.partnerUnknown"));
         Period period = period(query.from(), query.to());

@@ -38,4 +38,15 @@ public class ScopeService {
         }
         return hierarchy.position(agencyId).map(position -> scope.covers(position.path())).orElse(false);
     }
+
+    /**
+     * Refuses an agency the current user may not see, named by the request's {@code field}: the one refusal (422,
+     * {@code error.agencyOutOfScope}) of every total and summary asked for an agency. Unknown agencies are refused
+     * alike, so the answer does not tell whether an agency outside the scope exists.
+     */
+    public void requireCovered(long agencyId, String field) {
+        if (!covers(agencyId)) {
+            throw new BusinessRuleException(field, "error.agencyOutOfScope");
+        }
+    }
 }

@@ -119,7 +119,7 @@ class AgencyApiTests extends IntegrationTest {
                 .andExpect(jsonPath("$.fieldErrors[*].field", hasItem("code")))
                 .andExpect(jsonPath("$.fieldErrors[*].field", hasItem("nameVi")))
                 .andExpect(jsonPath("$.fieldErrors[*].field", hasItem("kind")))
-                .andExpect(jsonPath("$.fieldErrors[?(@.field == 'nameVi')].message").value(hasItem("Không được để trống.")));
+                .andExpect(jsonPath("$.fieldErrors[?(@.field == 'nameVi')].message").value(hasItem("Must not be blank.")));
         mvc.perform(withJson(post("/api/v1/agencies"), "{not json").with(user(admin)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://borderliaison.org/problems/unreadable"));

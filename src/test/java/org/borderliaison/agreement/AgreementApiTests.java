@@ -315,6 +315,19 @@ class AgreementApiTests extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from agreement_attachment where agreement_id = ?", Integer.class, old)).isZero();
     }
 
+    /** A PUT is the whole agreement: the agreement it replaced, sent as null, is no longer linked (the rule of every module's PUT). */
+    @Test
+    void aPutWithReplacesIdNullRemovesTheLink() throws Exception {
+        long old = create(AgreementBuilder.aYearlyPlan().between(laoCai, yunnan).validTo(LocalDate.of(2024, 12, 31)));
+        AgreementBuilder renewal = AgreementBuilder.aYearlyPlan().between(laoCai, yunnan);
+        long id = create(renewal.replacing(old));
+        mvc.perform(get("/api/v1/agreements/{id}", id).with(user(officerLaoCai))).andExpect(jsonPath("$.replacesId").value(old));
+        mvc.perform(withJson(put("/api/v1/agreements/{id}", id), renewal.replacing(null).json(0L)).with(user(officerLaoCai)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.replacesId").isEmpty());
+        mvc.perform(get("/api/v1/agreements/{id}", old).with(user(officerLaoCai))).andExpect(jsonPath("$.replacedByIds").isEmpty());
+    }
+
     /** Meetings, cases and handovers will point at agreements through foreign keys: a delete they block is a clear refusal. */
     @Test
     void aDeleteThatAForeignKeyBlocksIsRefusedWithAMessage() throws Exception {

@@ -89,7 +89,7 @@ public final class AgreementBuilder {
         return this;
     }
 
-    AgreementBuilder replacing(long agreementId) {
+    AgreementBuilder replacing(Long agreementId) {
         this.replacesId = agreementId;
         return this;
     }

@@ -187,16 +187,18 @@ class CaseLinkTests extends IntegrationTest {
     }
 
     @Test
-    void anUpdateWithoutLinksKeepsThemAndAnEmptyListRemovesThem() throws Exception {
+    void aPutReplacesTheLinksSoLeftOutOrEmptyTheyAreRemoved() throws Exception {
         String reference = reference("LK-U");
         long id = created(postCase(borderGuardOfficer, caseJson(reference, CKQT_POST, HEKOU_STATION,
                 "\"patrolIds\":[" + DEMO_PATROL + "]")));
-        String update = caseJson(reference, CKQT_POST, HEKOU_STATION, "\"version\":0").replace("Vụ thử liên kết", "Đã sửa");
-        mvc.perform(put("/api/v1/cases/" + id).contentType("application/json").content(update).with(user(borderGuardOfficer)).with(csrf()))
+        String relink = caseJson(reference, CKQT_POST, HEKOU_STATION, "\"version\":0,\"patrolIds\":[" + DEMO_PATROL + "]")
+                .replace("Vụ thử liên kết", "Đã sửa");
+        mvc.perform(put("/api/v1/cases/" + id).contentType("application/json").content(relink).with(user(borderGuardOfficer)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.summary").value("Đã sửa"))
                 .andExpect(jsonPath("$.patrolIds[0]").value(DEMO_PATROL));
-        String unlink = caseJson(reference, CKQT_POST, HEKOU_STATION, "\"version\":1,\"patrolIds\":[]");
+        // The API's one rule for every module: a PUT is the whole record, a link left out is removed (as with an empty list).
+        String unlink = caseJson(reference, CKQT_POST, HEKOU_STATION, "\"version\":1");
         mvc.perform(put("/api/v1/cases/" + id).contentType("application/json").content(unlink).with(user(borderGuardOfficer)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.patrolIds").isEmpty());

@@ -110,6 +110,11 @@ class MeetingAgreementLinkTests extends IntegrationTest {
         mvc.perform(get("/api/v1/meetings/{id}/history", id).with(user(laoCaiOfficer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("SIGNED: #" + plan)));
+        // A PUT is the whole meeting: agreements left out are unlinked, as in every module's PUT.
+        mvc.perform(withJson(put("/api/v1/meetings/{id}", id), MeetingBuilder.aTalk(title).between(laoCai, hekou).body(1L))
+                        .with(user(laoCaiOfficer)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.agreements").isEmpty());
 
         // The agreement page of a user who may not see the meeting does not list it.
         SignedInUser ngheAnOfficer = fixtures.account("mt-agr-officer-na", "VN-NA-CA", Role.OFFICER);

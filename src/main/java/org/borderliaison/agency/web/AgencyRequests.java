@@ -1,5 +1,6 @@
 package org.borderliaison.agency.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,6 +18,7 @@ final class AgencyRequests {
     private AgencyRequests() {
     }
 
+    @Schema(name = "AgencyCreateRequest")
     record Create(
             @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "{agency.code.pattern}") String code,
             @NotNull Country country,
@@ -33,6 +35,7 @@ final class AgencyRequests {
         }
     }
 
+    @Schema(name = "AgencyUpdateRequest")
     record Update(
             @NotNull Long version,
             @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "{agency.code.pattern}") String code,
@@ -49,13 +52,16 @@ final class AgencyRequests {
     }
 
     /** {@code parentId} null makes the agency a root of its country's tree. */
+    @Schema(name = "AgencyMoveRequest")
     record Move(@NotNull Long version, Long parentId, @NotNull LocalDate effectiveDate) {
     }
 
     /** {@code successorId} set merges the agency into that one; null just dissolves it. */
+    @Schema(name = "AgencyDissolveRequest")
     record Dissolve(@NotNull Long version, @NotNull LocalDate effectiveDate, Long successorId) {
     }
 
+    @Schema(name = "PartnershipRequest")
     record NewPartnership(@NotNull Long vnAgencyId, @NotNull Long partnerAgencyId, @NotNull PartnershipLevel level,
             LocalDate establishedOn, @Size(max = 1000) String note) {
     }

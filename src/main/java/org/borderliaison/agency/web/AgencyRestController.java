@@ -19,6 +19,7 @@ import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.shared.web.PageResult;
 import org.borderliaison.shared.web.Paging;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -35,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Agencies, partnerships and border gates over JSON. Reads for every signed-in user; changes for administrators. */
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Validated
 @Tag(name = "Agencies", description = "Agency hierarchies of both sides of the border, partnerships and border gates")
 class AgencyRestController {
@@ -68,6 +69,7 @@ class AgencyRestController {
 
     @PostMapping("/agencies")
     @Operation(summary = "Create an agency (administrators)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AgencyJson> create(@Valid @RequestBody AgencyRequests.Create request) {
         Agency agency = service.create(request.country(), request.parentId(), request.details());
         return ResponseEntity.created(URI.create("/api/v1/agencies/" + agency.getId())).body(AgencyJson.of(agency.toView()));

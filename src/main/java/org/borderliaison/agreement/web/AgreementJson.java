@@ -1,5 +1,6 @@
 package org.borderliaison.agreement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ final class AgreementJson {
     }
 
     /** One agreement with everything about it; {@code status} is the effective one (EXPIRED computed from {@code validTo}). */
+    @Schema(name = "AgreementDetail")
     record Detail(long id, long version, String titleVi, String titlePartner, AgreementKind kind, String referenceNumber,
             AgreementStatus status, LocalDate signedOn, String signingPlace, LocalDate validFrom, LocalDate validTo,
             List<Party> parties, List<Signer> signatories, Set<CooperationField> fields, Long replacesId,
@@ -41,6 +43,7 @@ final class AgreementJson {
     }
 
     /** A line of the list or of the expiry list. */
+    @Schema(name = "AgreementRow")
     record Row(long id, String titleVi, String titlePartner, AgreementKind kind, AgreementStatus status, LocalDate signedOn,
             LocalDate validFrom, LocalDate validTo, String referenceNumber, List<Party> parties) {
 
@@ -50,6 +53,7 @@ final class AgreementJson {
         }
     }
 
+    @Schema(name = "AgreementParty")
     record Party(long agencyId, String code, String nameVi, String nameEn, String nameNative, Country country) {
 
         static Party of(AgencyView agency) {
@@ -57,9 +61,11 @@ final class AgreementJson {
         }
     }
 
+    @Schema(name = "AgreementSigner")
     record Signer(String name, String rank, String title, Long agencyId) {
     }
 
+    @Schema(name = "AgreementAttachment")
     record Attachment(long id, String fileName, String contentType, long sizeBytes, String uploadedBy, Instant uploadedAt) {
 
         static Attachment of(AgreementDetail.AttachmentView file) {

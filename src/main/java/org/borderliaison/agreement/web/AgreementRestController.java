@@ -14,6 +14,7 @@ import org.borderliaison.agreement.domain.AgreementService;
 import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.shared.web.PageResult;
 import org.borderliaison.shared.web.Paging;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Agreements over JSON: the same service, rules and scope as the pages. */
 @RestController
-@RequestMapping("/api/v1/agreements")
+@RequestMapping(path = "/api/v1/agreements", produces = MediaType.APPLICATION_JSON_VALUE)
 @Validated
 @Tag(name = "Agreements", description = "Cooperation agreements (memoranda, yearly plans, minutes, treaties) with their "
         + "parties, signatories, validity and attached scans; seen and written within the user's scope")
@@ -51,7 +52,7 @@ class AgreementRestController {
             description = "Filters: signedFrom/signedTo (yyyy-MM-dd or dd/MM/yyyy), kind, partnerCountry, partnerAgencyId and "
                     + "ourAgencyId (with their sub-units), field, status (EXPIRED = in force but past validTo), text (accent-insensitive "
                     + "over titles, reference, summary). sort = signedOn|titleVi|validTo with ,asc or ,desc.")
-    PageResult<AgreementJson.Row> list(@ModelAttribute AgreementListParams params,
+    PageResult<AgreementJson.Row> list(@ParameterObject @ModelAttribute AgreementListParams params,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return PageResult.of(service.search(params.filter(), Paging.of(params.getPage(), size, params.toSort())),
                 AgreementJson.Row::of);
@@ -67,6 +68,7 @@ class AgreementRestController {
     @Operation(summary = "Create an agreement (officers, administrators)",
             description = "Two or more distinct parties, at least one Vietnamese (in the user's scope) and one foreign; "
                     + "signatories sign for a party; validTo not before validFrom. status DRAFT or IN_FORCE (default).")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AgreementJson.Detail> create(@Valid @RequestBody AgreementRequests.Write request) {
         long id = service.create(request.command(AgreementStatus.IN_FORCE));
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + id)).body(AgreementJson.Detail.of(service.detail(id)));
@@ -121,6 +123,7 @@ class AgreementRestController {
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Attach a scan (PDF, PNG, JPEG, TIFF, WebP; recognised by content, size-limited)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AgreementJson.Attachment> attach(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
         long attachmentId = service.attach(id, file.getOriginalFilename(), file.getBytes());
         AgreementJson.Attachment created = service.detail(id).attachments().stream().filter(a -> a.id() == attachmentId)
@@ -128,8 +131,9 @@ class AgreementRestController {
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + id + "/attachments/" + attachmentId)).body(created);
     }
 
-    @GetMapping("/{id}/attachments/{attachmentId}")
-    @Operation(summary = "Download an attachment")
+    @GetMapping(path = "/{id}/attachments/{attachmentId}",
+            produces = {"application/pdf", "image/png", "image/jpeg", "image/tiff", "image/webp"})
+    @Operation(summary = "Download an attachment", description = "The file as it was attached, in its own type")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
         return AttachmentResponses.download(service.download(id, attachmentId));
     }

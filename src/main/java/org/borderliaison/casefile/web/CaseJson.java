@@ -1,5 +1,6 @@
 package org.borderliaison.casefile.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ record CaseJson(long id, CaseCategory category, String ourReference, String part
         List<Long> meetingIds, List<Long> agreementIds, long version, String createdBy,
         Instant createdAt, String updatedBy, Instant updatedAt) {
 
+    @Schema(name = "CaseAgencyRef")
     record AgencyRef(long id, String code, String nameVi, String nameNative, Country country) {
 
         static AgencyRef of(long id, Map<Long, AgencyView> agencies) {
@@ -30,10 +32,12 @@ record CaseJson(long id, CaseCategory category, String ourReference, String part
         }
     }
 
+    @Schema(name = "CaseStatusStep")
     record StatusStep(CaseStatus status, LocalDate changedOn, String note) {
     }
 
     /** A seizure as recorded and in its item's canonical unit. */
+    @Schema(name = "CaseSeizure")
     record SeizureJson(SeizureItem item, BigDecimal quantity, SeizureUnit unit, BigDecimal canonicalQuantity,
             SeizureUnit canonicalUnit, String description) {
     }

@@ -21,10 +21,14 @@ import org.borderliaison.casefile.domain.CaseFile;
 import org.borderliaison.casefile.domain.CaseFileService;
 import org.borderliaison.casefile.domain.CaseFilter;
 import org.borderliaison.shared.BusinessRuleException;
+import org.borderliaison.shared.ScopeService;
 import org.borderliaison.shared.web.PageResult;
 import org.borderliaison.shared.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,15 +45,17 @@ import org.springframework.web.bind.annotation.RestController;
  * Parameter constraints use MVC's built-in method validation (no class-level {@code @Validated}), so they end as 400s.
  */
 @RestController
-@RequestMapping("/api/v1/cases")
+@RequestMapping(path = "/api/v1/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Cases", description = "Cases worked with partner agencies, their status steps and seizures")
 class CaseRestController {
 
     private final CaseFileService service;
     private final CaseFiles caseFiles;
     private final Agencies agencies;
+    private final ScopeService scope;
 
-    CaseRestController(CaseFileService service, CaseFiles caseFiles, Agencies agencies) {
+    CaseRestController(CaseFileService service, CaseFiles caseFiles, Agencies agencies, ScopeService scope) {
+        this.scope = scope;
         this.service = service;
         this.caseFiles = caseFiles;
         this.agencies = agencies;
@@ -79,6 +85,7 @@ class CaseRestController {
 
     @PostMapping
     @Operation(summary = "Record a case (officers, administrators); the lead agency must be in the caller's scope")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CaseJson> create(@Valid @RequestBody CaseRequest request) {
         CaseFile created = service.create(request.command());
         return ResponseEntity.created(URI.create("/api/v1/cases/" + created.getId())).body(json(created));
@@ -102,9 +109,7 @@ class CaseRestController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Set<Long> partnerAgencyId, @RequestParam(required = false) Country partnerCountry) {
-        if (!agencies.inScope(ourAgencyId)) {
-            throw new BusinessRuleException("ourAgencyId", "case.error.agencyOutOfScope");
-        }
+        scope.requireCovered(ourAgencyId, "ourAgencyId");
         if (to.isBefore(from)) {
             throw new BusinessRuleException("to", "case.error.rangeBackwards");
         }

@@ -1,5 +1,6 @@
 package org.borderliaison.handover.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -11,17 +12,20 @@ import org.borderliaison.handover.HandoverCategory;
 import org.borderliaison.handover.HandoverDirection;
 import org.borderliaison.handover.LegalBasisKind;
 import org.borderliaison.handover.domain.HandoverDetails;
+import org.borderliaison.shared.web.ApiDescriptions;
 
 /**
  * The body of a create or update. {@code version} is required on update (a stale one is refused with 409);
- * {@code persons} left out keeps the list on update, an empty list removes it. {@code caseId} and
- * {@code legalBasisAgreementId} (optional) must name a case and an agreement the user may see.
+ * {@code persons} left out keeps the list on update, an empty list removes it (the list is personal data with its
+ * own CSV import, not a link). {@code caseId} and {@code legalBasisAgreementId} (optional) must name a case and an
+ * agreement the user may see; a PUT replaces the record, so left out or null they remove the link.
  */
 record HandoverRequest(Long version, @NotNull HandoverDirection direction, @NotNull HandoverCategory category,
         @NotNull LocalDate date, Long borderGateId, @NotNull Long ourAgencyId, @NotNull Long partnerAgencyId,
         @NotNull @Min(1) Integer quantity, Country nationality, LegalBasisKind legalBasisKind,
         @Size(max = 200) String legalBasisReference, @Size(max = 2000) String notes, List<@Valid PersonRow> persons,
-        Long caseId, Long legalBasisAgreementId) {
+        @Schema(description = ApiDescriptions.LINK_ON_PUT) Long caseId,
+        @Schema(description = ApiDescriptions.LINK_ON_PUT) Long legalBasisAgreementId) {
 
     HandoverDetails details() {
         return new HandoverDetails(direction, category, date, borderGateId, ourAgencyId, partnerAgencyId, quantity, nationality,

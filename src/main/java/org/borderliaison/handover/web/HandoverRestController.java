@@ -24,6 +24,8 @@ import org.borderliaison.shared.web.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Handovers over JSON; the same service as the pages, so scope and the personal-data policy are the same. */
 @RestController
-@RequestMapping("/api/v1/handovers")
+@RequestMapping(path = "/api/v1/handovers", produces = MediaType.APPLICATION_JSON_VALUE)
 @Validated
 @Tag(name = "Handovers", description = "Persons and goods handed over to or received from partner agencies")
 class HandoverRestController {
@@ -75,6 +77,7 @@ class HandoverRestController {
 
     @PostMapping
     @Operation(summary = "Record a handover (officers, administrators); a person list must match the quantity")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<HandoverJson> create(@Valid @RequestBody HandoverRequest request) {
         Handover handover = service.create(request.details());
         return ResponseEntity.created(URI.create("/api/v1/handovers/" + handover.getId()))
@@ -103,7 +106,7 @@ class HandoverRestController {
         problem.setTitle(text("error.businessRule"));
         problem.setProperty("lines", result.errors().stream().map(error -> new RefusedLine(error.line(), error.column(),
                 messages.getMessage(error.messageKey(), error.arguments(), LocaleContextHolder.getLocale()))).toList());
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @GetMapping("/{id}/history")

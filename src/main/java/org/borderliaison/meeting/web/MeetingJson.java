@@ -1,5 +1,6 @@
 package org.borderliaison.meeting.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +38,7 @@ record MeetingJson(long id, long version, MeetingKind kind, String title, LocalD
     }
 
     /** An agency named in a meeting, with its names in Vietnamese, English and its own script. */
+    @Schema(name = "MeetingAgencyRef")
     record AgencyRef(long id, String code, String nameVi, String nameEn, String nameNative, Country country) {
 
         static AgencyRef of(AgencyView agency) {
@@ -49,6 +51,7 @@ record MeetingJson(long id, long version, MeetingKind kind, String title, LocalD
         }
     }
 
+    @Schema(name = "MeetingHead")
     record Head(Side side, String name, String rank, String title) {
 
         static Head of(HeadOfDelegation head) {
@@ -57,6 +60,7 @@ record MeetingJson(long id, long version, MeetingKind kind, String title, LocalD
     }
 
     /** {@code index} identifies the follow-up within its meeting (for status changes). */
+    @Schema(name = "MeetingFollowUp")
     record FollowUp(int index, String what, AgencyRef owner, LocalDate dueDate, FollowUpStatus status, boolean overdue) {
 
         static FollowUp of(MeetingView.FollowUpView followUp) {
@@ -66,6 +70,7 @@ record MeetingJson(long id, long version, MeetingKind kind, String title, LocalD
     }
 
     /** An agreement signed or reviewed at the meeting (only those the caller may see), with its title, kind and status. */
+    @Schema(name = "MeetingAgreement")
     record Agreement(long agreementId, AgreementRelation relation, String title, AgreementKind kind, AgreementStatus status) {
 
         static Agreement of(MeetingView.LinkedAgreement link) {
@@ -75,6 +80,7 @@ record MeetingJson(long id, long version, MeetingKind kind, String title, LocalD
     }
 
     /** A row of the list. */
+    @Schema(name = "MeetingRow")
     record Row(long id, MeetingKind kind, String title, LocalDate startDate, LocalDate endDate, Country placeCountry,
             String locality, List<AgencyRef> ourAgencies, List<AgencyRef> partnerAgencies, int count, MeetingStatus status) {
 
@@ -86,6 +92,7 @@ record MeetingJson(long id, long version, MeetingKind kind, String title, LocalD
     }
 
     /** An open follow-up due soon or overdue, with its meeting. */
+    @Schema(name = "MeetingDueFollowUp")
     record Due(long meetingId, long meetingVersion, MeetingKind meetingKind, String meetingTitle, LocalDate meetingDate,
             int index, String what, AgencyRef owner, LocalDate dueDate, boolean overdue) {
 

@@ -17,8 +17,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public class MeetingQuery {
 
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu");
-
     private LocalDate from;
     private LocalDate to;
     private MeetingKind kind;
@@ -58,8 +56,8 @@ public class MeetingQuery {
     /** The query string of these filters (without page), for paging and sorting links. */
     String queryString(String newSort) {
         UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
-        add(builder, "from", from == null ? null : DATE.format(from));
-        add(builder, "to", to == null ? null : DATE.format(to));
+        add(builder, "from", from == null ? null : QueryDates.format(from));
+        add(builder, "to", to == null ? null : QueryDates.format(to));
         add(builder, "kind", kind);
         add(builder, "partnerCountry", partnerCountry);
         add(builder, "partnerAgencyId", partnerAgencyId);
@@ -155,5 +153,18 @@ public class MeetingQuery {
 
     public void setSort(String sort) {
         this.sort = sort;
+    }
+
+    /**
+     * Kept out of the query object's own fields: springdoc lists every field of a parameter object, static ones
+     * included, so a formatter here showed up in the API document as DATE.resolverStyle and the like.
+     */
+    private static final class QueryDates {
+
+        private static final java.time.format.DateTimeFormatter DISPLAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+        static String format(LocalDate date) {
+            return DISPLAY.format(date);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.borderliaison.meeting.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -18,6 +19,7 @@ import org.borderliaison.meeting.domain.FollowUpStatus;
 import org.borderliaison.meeting.domain.MeetingDetails;
 import org.borderliaison.meeting.domain.Side;
 import org.borderliaison.shared.CooperationField;
+import org.borderliaison.shared.web.ApiDescriptions;
 
 /** Request bodies of the meeting API. */
 final class MeetingRequests {
@@ -30,7 +32,9 @@ final class MeetingRequests {
     }
 
     /** A meeting to create, or (with {@code version}) the new state of one to update. */
+    @Schema(name = "MeetingRequest")
     record Meeting(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = ApiDescriptions.VERSION_ON_UPDATE)
             @NotNull(groups = Update.class) Long version,
             @NotNull MeetingKind kind,
             @Size(max = 300) String title,
@@ -49,7 +53,7 @@ final class MeetingRequests {
             @Size(max = 4000) String outcome,
             @Min(1) Integer count,
             List<@Valid FollowUp> followUps,
-            List<@Valid AgreementLink> agreements,
+            @Schema(description = ApiDescriptions.LINK_ON_PUT) List<@Valid AgreementLink> agreements,
             @Valid NewAgreement newAgreement) {
 
         MeetingDetails details() {
@@ -66,16 +70,19 @@ final class MeetingRequests {
         }
     }
 
+    @Schema(name = "MeetingHeadRequest")
     record Head(@NotNull Side side, @NotBlank @Size(max = 200) String name, @Size(max = 100) String rank,
             @Size(max = 200) String title) {
     }
 
     /** {@code status} defaults to OPEN. */
+    @Schema(name = "MeetingFollowUpRequest")
     record FollowUp(@NotBlank @Size(max = 1000) String what, Long ownerAgencyId, @NotNull LocalDate dueDate,
             FollowUpStatus status) {
     }
 
     /** An agreement (one the caller may see) signed or reviewed at the meeting. */
+    @Schema(name = "MeetingAgreementLinkRequest")
     record AgreementLink(@NotNull Long agreementId, @NotNull AgreementRelation relation) {
     }
 
@@ -84,13 +91,16 @@ final class MeetingRequests {
      * agencies, signatories its heads of delegation (for the first agency of their side), signed on the
      * meeting's start date at its locality, about its topics. validFrom empty: from the signing date.
      */
+    @Schema(name = "MeetingNewAgreementRequest")
     record NewAgreement(@NotBlank @Size(max = 500) String title, @NotNull AgreementKind kind, @Size(max = 100) String reference,
             LocalDate validFrom, LocalDate validTo) {
     }
 
+    @Schema(name = "MeetingCancelRequest")
     record Cancel(@NotNull Long version, @NotBlank @Size(max = 1000) String reason) {
     }
 
+    @Schema(name = "MeetingFollowUpStatusRequest")
     record FollowUpStatusChange(@NotNull Long version, @NotNull FollowUpStatus status) {
     }
 }

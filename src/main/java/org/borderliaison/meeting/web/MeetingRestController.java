@@ -17,6 +17,7 @@ import org.borderliaison.shared.web.PageResult;
 import org.borderliaison.shared.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Meetings over JSON: the same service, rules and scope as the pages. */
 @RestController
-@RequestMapping("/api/v1/meetings")
+@RequestMapping(path = "/api/v1/meetings", produces = MediaType.APPLICATION_JSON_VALUE)
 @Validated
 @Tag(name = "Meetings", description = "Talks, conferences, delegations, field talks, and tallies of letters and hotline contacts, "
         + "with their follow-up actions. A user sees the meetings in which an agency of their sub-tree takes part.")
@@ -71,6 +72,7 @@ class MeetingRestController {
                     + "agreements links agreements the caller may see (relation SIGNED or REVIEWED); newAgreement creates the "
                     + "agreement signed at the meeting in the same transaction and links it as SIGNED (a refusal of either "
                     + "saves nothing; the agreement's refusals name newAgreement.<field>).")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MeetingJson> create(@Valid @RequestBody MeetingRequests.Meeting request) {
         MeetingView meeting = service.create(request.details());
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id())).body(MeetingJson.of(meeting));

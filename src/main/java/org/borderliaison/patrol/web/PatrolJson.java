@@ -1,5 +1,6 @@
 package org.borderliaison.patrol.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
@@ -13,6 +14,7 @@ record PatrolJson(long id, PatrolKind kind, LocalDate date, LocalTime startTime,
         Unit partnerAgency, Country partnerCountry, String segmentFrom, String segmentTo, String segment, Long borderGateId,
         int ourPersonnel, int partnerPersonnel, String findings, long version) {
 
+    @Schema(name = "PatrolUnit")
     record Unit(long id, String code, String nameVi, String nameEn, String nameNative) {
 
         static Unit of(long id, Map<Long, AgencyView> agencies) {

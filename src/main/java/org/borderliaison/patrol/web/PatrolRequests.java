@@ -1,5 +1,6 @@
 package org.borderliaison.patrol.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.borderliaison.patrol.PatrolKind;
 import org.borderliaison.patrol.domain.PatrolDetails;
+import org.borderliaison.shared.web.ApiDescriptions;
 
 /** Request bodies of the patrol API. */
 final class PatrolRequests {
@@ -21,7 +23,9 @@ final class PatrolRequests {
     }
 
     /** A patrol as a client sends it; {@code version} is required on update and ignored on create. */
+    @Schema(name = "PatrolRequest")
     record Patrol(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = ApiDescriptions.VERSION_ON_UPDATE)
             @NotNull(groups = OnUpdate.class) Long version,
             @NotNull PatrolKind kind,
             @NotNull LocalDate date,

@@ -21,9 +21,12 @@ import org.borderliaison.patrol.Patrols;
 import org.borderliaison.patrol.domain.Patrol;
 import org.borderliaison.patrol.domain.PatrolSearch;
 import org.borderliaison.patrol.domain.PatrolService;
+import org.borderliaison.shared.ScopeService;
 import org.borderliaison.shared.web.PageResult;
 import org.borderliaison.shared.web.Paging;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +36,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Patrols over JSON: reads for every signed-in user within their scope; records and edits for officers. */
 @RestController
-@RequestMapping("/api/v1/patrols")
+@RequestMapping(path = "/api/v1/patrols", produces = MediaType.APPLICATION_JSON_VALUE)
 @Validated
 @Tag(name = "Patrols", description = "Bilateral and joint law-enforcement patrols with partner units")
 class PatrolRestController {
@@ -47,9 +51,11 @@ class PatrolRestController {
     private final Agencies agencies;
     private final PatrolAgencies patrolAgencies;
     private final RecordHistory history;
+    private final ScopeService scope;
 
     PatrolRestController(PatrolService service, Patrols patrols, Agencies agencies, PatrolAgencies patrolAgencies,
-            RecordHistory history) {
+            RecordHistory history, ScopeService scope) {
+        this.scope = scope;
         this.service = service;
         this.patrols = patrols;
         this.agencies = agencies;
@@ -77,6 +83,7 @@ class PatrolRestController {
 
     @PostMapping
     @Operation(summary = "Record a patrol (officers, for a unit of their scope)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PatrolJson> create(@Valid @RequestBody PatrolRequests.Patrol request) {
         PatrolView created = service.create(request.details()).toView();
         return ResponseEntity.created(URI.create("/api/v1/patrols/" + created.id())).body(json(created));
@@ -97,9 +104,12 @@ class PatrolRestController {
 
     @GetMapping("/totals")
     @Operation(summary = "Patrols by kind with personnel per side, for an agency and the units beneath it, over a period",
-            description = "What the cooperation summary counts; optionally only with one partner agency (and its units) or partner country")
+            description = "What the cooperation summary counts; optionally only with one partner agency (and its units) or "
+                    + "partner country. An agency outside the caller's scope is refused with 422 (field agencyId), as by the "
+                    + "case totals and the summary.")
     List<PatrolTotal> totals(@RequestParam long agencyId, @RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(required = false) Long partnerAgencyId, @RequestParam(required = false) Country partnerCountry) {
+        scope.requireCovered(agencyId, "agencyId");
         Set<Long> partners = partnerAgencyId == null ? Set.of() : agencies.subTreeIds(partnerAgencyId);
         return patrols.totals(agencies.subTreeIds(agencyId), from, to, partners, partnerCountry);
     }

@@ -9,13 +9,14 @@ import org.borderliaison.report.Summary;
 import org.borderliaison.report.SummaryQuery;
 import org.borderliaison.report.SummaryService;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/reports")
+@RequestMapping(path = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Reports", description = "The yearly cooperation summary")
 class SummaryRestController {
 

@@ -194,7 +194,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
         // Framework-raised errors (405, 415, missing parameter...) get the same translated, typed shape.
-        if (body instanceof ProblemDetail problem && problem.getType() != null && "about:blank".equals(problem.getType().toString())) {
+        // Framework 7 leaves the type unset (null) where 6 said about:blank; either way the problem gets its stable type.
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(URI.create(TYPE_BASE + "http-" + statusCode.value()));
         }
         return super.createResponseEntity(body, headers, statusCode, request);

@@ -16,9 +16,12 @@ class OpenApiConfig {
     OpenAPI liaisonOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("Border Liaison API").version("v1")
-                        .description("Records of cross-border police cooperation. Errors are RFC 9457 problem details "
-                                + "(type, title, status, detail, fieldErrors); updates carry the record's version and a "
-                                + "stale one is refused with 409. Add ?lang=en for English messages."))
+                        .description("Records of cross-border police cooperation. Creates answer 201 with the new record and "
+                                + "its Location. Errors are RFC 9457 problem details (application/problem+json: type, title, "
+                                + "status, detail, fieldErrors). Updates carry the record's version and a stale one is refused "
+                                + "with 409. A PUT replaces the record's editable fields: an optional link left out (or null, "
+                                + "or an empty list) is removed. An agency outside the caller's scope is refused with 422. "
+                                + "Messages are Vietnamese unless Accept-Language: en or ?lang=en asks for English."))
                 .components(new Components().addSecuritySchemes("basicAuth",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basicAuth"));

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -18,7 +19,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Vietnamese by default, English on request ({@code ?lang=en}); the choice lives in a cookie so it
- * survives sign-out and needs no server state. Any other language falls back to Vietnamese.
+ * survives sign-out and needs no server state. The API also honours {@code Accept-Language} when there is no
+ * cookie. Any other language falls back to Vietnamese.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -28,7 +30,7 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new SupportedLocaleResolver();
-        resolver.setDefaultLocale(VIETNAMESE);
+        resolver.setDefaultLocaleFunction(WebConfig::defaultLocale);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }
@@ -44,6 +46,15 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    /**
+     * Without a cookie: the API honours the client's Accept-Language (a script asks for English problem details
+     * with {@code Accept-Language: en}); pages stay Vietnamese whatever the browser's language, as the users expect.
+     */
+    static Locale defaultLocale(HttpServletRequest request) {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return api && request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null ? supported(request.getLocale()) : VIETNAMESE;
     }
 
     static Locale supported(Locale locale) {
