@@ -1,7 +1,9 @@
 package org.borderliaison.casefile;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.borderliaison.agency.Country;
 
 /**
@@ -14,7 +16,9 @@ public record CaseTotalsQuery(Set<Long> ourAgencyIds, LocalDate from, LocalDate 
 
     public CaseTotalsQuery {
         ourAgencyIds = Set.copyOf(ourAgencyIds);
-        partnerAgencyIds = partnerAgencyIds == null ? Set.of() : Set.copyOf(partnerAgencyIds);
+        // an empty value in a query string ("?partnerAgencyId=") arrives as a null element: no criterion
+        partnerAgencyIds = partnerAgencyIds == null ? Set.of()
+                : partnerAgencyIds.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
         if (from == null || to == null || to.isBefore(from)) {
             throw new IllegalArgumentException("a date range from..to with to >= from is required");
         }

@@ -169,6 +169,9 @@ public class Meeting extends AuditedEntity {
         }
     }
 
+    /** The column's length (V20__meetings.sql). */
+    static final int MAX_REASON_LENGTH = 1000;
+
     void cancel(String reason) {
         if (status == MeetingStatus.CANCELLED) {
             throw BusinessRuleException.global("meeting.error.alreadyCancelled");
@@ -176,6 +179,9 @@ public class Meeting extends AuditedEntity {
         String cleaned = MeetingText.clean(reason);
         if (cleaned == null) {
             throw new BusinessRuleException("reason", "meeting.error.reasonRequired");
+        }
+        if (cleaned.length() > MAX_REASON_LENGTH) {
+            throw new BusinessRuleException("reason", "meeting.error.reasonTooLong", MAX_REASON_LENGTH);
         }
         this.status = MeetingStatus.CANCELLED;
         this.cancelReason = cleaned;

@@ -43,11 +43,14 @@ record ThrottleKey(ThrottleKind kind, String username, String address) {
         return clean.isEmpty() ? "unknown" : clean;
     }
 
-    /** Drops control characters (PostgreSQL refuses NUL in text) and cuts to the column's length. */
+    /**
+     * Drops control characters (PostgreSQL refuses NUL in text) and cuts to the column's length, counted in UTF-16
+     * units as H2 counts them (PostgreSQL counts code points: fewer), never inside a surrogate pair.
+     */
     private static String clean(String text) {
         StringBuilder kept = new StringBuilder();
         text.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.SURROGATE)
-                .limit(MAX_PART).forEach(kept::appendCodePoint);
+                .takeWhile(c -> kept.length() + Character.charCount(c) <= MAX_PART).forEach(kept::appendCodePoint);
         return kept.toString();
     }
 }

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.borderliaison.security.domain.AccountDetails;
 import org.borderliaison.security.domain.UserAccount;
 import org.borderliaison.shared.Role;
@@ -62,7 +64,9 @@ class AccountForm {
     }
 
     public void setRoles(Set<Role> roles) {
-        this.roles = roles;
+        // a blank checkbox value binds as a null element, which no role set may hold
+        this.roles = roles == null ? null : roles.stream().filter(Objects::nonNull)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
     public boolean isEnabled() {

@@ -15,6 +15,8 @@ import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.web.PageResult;
 import org.borderliaison.shared.web.Paging;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * answers 400 problem details (a class-level {@code @Validated} proxy would throw ConstraintViolationException, a 500).
  */
 @RestController
-@RequestMapping("/api/v1/accounts")
+@RequestMapping(path = "/api/v1/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Accounts", description = "User accounts (administrators only): list, create, update, disable, reset the password, lift sign-in throttles")
 class AccountRestController {
 
@@ -58,6 +61,7 @@ class AccountRestController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an account", description = "The password must follow the password rules; refusals are 422 with the field")
     ResponseEntity<AccountJson.Detail> create(@Valid @RequestBody AccountRequests.Create request) {
         UserAccount account = accounts.create(request.username(), request.password(), request.details());

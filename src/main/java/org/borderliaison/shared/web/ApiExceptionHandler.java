@@ -81,6 +81,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
         log.info("Refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+        if (DataExceptions.isBadValue(ex)) {
+            return problem(HttpStatus.BAD_REQUEST, "validation", "error.valueNotStorable", List.of());
+        }
         return problem(HttpStatus.CONFLICT, "conflict", "error.conflict", List.of());
     }
 

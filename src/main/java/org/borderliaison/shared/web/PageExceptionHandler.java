@@ -9,6 +9,7 @@ import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,6 +64,16 @@ class PageExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     String outOfBounds(HttpServletResponse response, Model model, Locale locale) {
         return badRequest(messages.getMessage("error.4xx", null, locale), response, model);
+    }
+
+    /** What no form check caught: a value the database cannot store (400) or a clash with other data (409). */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String integrity(DataIntegrityViolationException ex, HttpServletResponse response, Model model, Locale locale) {
+        if (DataExceptions.isBadValue(ex)) {
+            return badRequest(messages.getMessage("error.valueNotStorable", null, locale), response, model);
+        }
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return "error/409";
     }
 
     private static String badRequest(String message, HttpServletResponse response, Model model) {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * problem details written by {@link ApiExceptionHandler}, by the security filter chain (401, 403) and by the
  * upload limit (413), as {@code application/problem+json} with the {@value #PROBLEM} schema.
  *
- * <p>Which operation gets which: 400 (bad input), 401 and 403 everywhere; 404 where the path names a record;
+ * <p>Which operation gets which: 400 (bad input), 401, 403, 404 and 429 (sign-in throttled) everywhere;
  * 409 (stale version, conflicting data) and 422 (a business rule) on every change; 422 also on reads that
  * take parameters (an agency outside the caller's scope, a backwards period); 413 on uploads; 415 where there is
  * a body; 503 everywhere (the database out of reach). An operation
@@ -48,9 +48,9 @@ class ProblemResponsesDocumentation implements OpenApiCustomizer {
         add(responses, "400", "Bad input: a missing, malformed or out-of-range value (fieldErrors names each)");
         add(responses, "401", "Not signed in: send HTTP Basic credentials");
         add(responses, "403", "The caller's role may not do this");
-        if (path.contains("{")) {
-            add(responses, "404", "No such record, or it lies outside the caller's scope");
-        }
+        add(responses, "429", "Too many failed sign-ins from this address or for this username: wait Retry-After seconds");
+        // A record named by the path, a parameter or the body may not exist (or lie outside the scope).
+        add(responses, "404", "No such record, or it lies outside the caller's scope");
         if (change) {
             add(responses, "409", "The version sent is stale (someone changed the record since it was read), "
                     + "or the change conflicts with other data");

@@ -75,10 +75,7 @@ class ApiContractTests extends IntegrationTest {
     void everyOperationDocumentsItsRefusalsAsProblemDetails() {
         forEachApiOperation((label, path, method, operation) -> {
             JsonNode responses = operation.get("responses");
-            List<String> expected = new ArrayList<>(List.of("400", "401", "403"));
-            if (path.contains("{")) {
-                expected.add("404");
-            }
+            List<String> expected = new ArrayList<>(List.of("400", "401", "403", "404", "429"));
             if (!method.equals("get")) {
                 expected.addAll(List.of("409", "422"));
             }
