@@ -92,12 +92,13 @@ class AuthorizationMatrixTests extends IntegrationTest {
         Set<String> registered = registeredEndpoints();
         Set<String> ruled = new TreeSet<>(EndpointRule.read(TABLE).keySet());
 
-        List<String> missing = registered.stream().filter(endpoint -> !ruled.contains(endpoint))
-                .map(endpoint -> "  " + endpoint + "  <PUBLIC|SIGNED_IN|WRITER|ADMIN>  <NONE|LAO_CAI|LAO_CAI_PARAMETER>").toList();
+        List<String> missing = registered.stream().filter(endpoint -> !ruled.contains(endpoint)).map(this::suggestedLine).toList();
         assertThat(missing)
-                .as("Endpoints without a rule. Add each line to %s with its rule (who may call it: PUBLIC, SIGNED_IN, "
-                        + "WRITER = officers and administrators, ADMIN; and its scope: NONE, LAO_CAI when a path variable "
-                        + "names a record, LAO_CAI_PARAMETER when agencyId names the agency)", TABLE_PATH)
+                .as("Endpoints without a rule. Add each line to %s, after checking the suggested rule against what the "
+                        + "endpoint should allow (who may call it: PUBLIC, SIGNED_IN, WRITER = officers and administrators, "
+                        + "ADMIN; its scope: NONE, LAO_CAI when a path variable names a record, LAO_CAI_PARAMETER when "
+                        + "agencyId names the agency; a write needs body=... for the API or params=... for a page that the "
+                        + "application refuses after its authorization check)", TABLE_PATH)
                 .isEmpty();
         List<String> stale = ruled.stream().filter(endpoint -> !registered.contains(endpoint)).toList();
         assertThat(stale).as("Rules in %s for endpoints that no longer exist: remove these lines", TABLE_PATH).isEmpty();
@@ -153,6 +154,17 @@ class AuthorizationMatrixTests extends IntegrationTest {
     private static String abbreviated(String body) {
         String line = body.replaceAll("\\s+", " ");
         return line.length() <= 300 ? line : line.substring(0, 300) + "…";
+    }
+
+    /** The line to add for an endpoint without a rule, with a first guess at its rule from its method and path. */
+    private String suggestedLine(String endpoint) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceFirst("\\[.*", "");
+        String access = path.startsWith("/admin") || path.startsWith("/actuator") || path.contains("/accounts") ? "ADMIN"
+                : method.equals("GET") ? "SIGNED_IN" : "WRITER";
+        String scope = path.contains("{id}") && Set.of("agreements", "meetings", "patrols", "cases", "handovers")
+                .contains(recordKind(path)) ? "LAO_CAI" : "NONE";
+        return "%-62s %-10s %s".formatted(endpoint, access, scope);
     }
 
     // ---- the endpoints the application registers
