@@ -21,7 +21,8 @@ cd "$(dirname "$0")/.."
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
 OUTAGE_SECONDS="${OUTAGE_SECONDS:-20}"
 LIMIT_SECONDS=5
-ADMIN_PASSWORD="outage-check-$RANDOM-$RANDOM"
+# Fixed and throw-away (the cluster is private and removed), and within the password rules (no run like 12345).
+ADMIN_PASSWORD="kiem-tra-mat-ket-noi-csdl"
 
 work="$(mktemp -d /tmp/liaison-outage.XXXXXX)"
 app_pid=""

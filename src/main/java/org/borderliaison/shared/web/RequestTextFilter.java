@@ -111,7 +111,7 @@ class RequestTextFilter extends OncePerRequestFilter implements Ordered {
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
-            if (!InputRules.acceptableText(name)) {
+            if (!InputRules.acceptableText(name) || !acceptableName(name)) {
                 return printable(name);
             }
             for (String value : parameter.getValue()) {
@@ -121,6 +121,14 @@ class RequestTextFilter extends OncePerRequestFilter implements Ordered {
             }
         }
         return null;
+    }
+
+    /**
+     * A parameter name also holds no tab or line break and no unassigned character: Spring Security's firewall
+     * refuses those lazily, when a controller first reads the name, which would end in a 500 there.
+     */
+    private static boolean acceptableName(String name) {
+        return name.codePoints().allMatch(c -> Character.isDefined(c) && !Character.isISOControl(c));
     }
 
     private static String printable(String name) {
