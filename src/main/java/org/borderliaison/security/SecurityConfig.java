@@ -4,13 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.borderliaison.security.domain.SignInThrottles;
 import org.borderliaison.security.domain.UserAccountService;
 import org.borderliaison.shared.web.DatabaseUnavailable;
+import org.borderliaison.shared.web.ProblemWriter;
 import org.borderliaison.shared.web.SecurityHeaders;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -222,16 +221,8 @@ class SecurityConfig {
         private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String key,
                 Object... arguments) throws IOException {
             Locale locale = locales.resolveLocale(request);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "https://borderliaison.org/problems/" + type);
-            body.put("title", messages.getMessage(key + ".title", null, key, locale));
-            body.put("status", status.value());
-            body.put("detail", messages.getMessage(key, arguments, key, locale));
-            body.put("instance", request.getRequestURI());
-            response.setStatus(status.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), body);
+            ProblemWriter.write(request, response, json, status, type, messages.getMessage(key + ".title", null, key, locale),
+                    messages.getMessage(key, arguments, key, locale));
         }
     }
 }

@@ -6,9 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -89,14 +87,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter implements Ordered {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setCharacterEncoding("UTF-8");
         if (wantsProblem(request)) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", ApiExceptionHandler.TYPE_BASE + "unavailable");
-            body.put("title", messages.getMessage("error.unavailable.title", null, locale));
-            body.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-            body.put("detail", messages.getMessage("error.unavailable", null, locale));
-            body.put("instance", request.getRequestURI());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), body);
+            ProblemWriter.write(request, response, json, HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                    messages.getMessage("error.unavailable.title", null, locale), messages.getMessage("error.unavailable", null, locale));
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);

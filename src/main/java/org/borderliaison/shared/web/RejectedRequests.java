@@ -3,12 +3,9 @@ package org.borderliaison.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
@@ -40,15 +37,7 @@ class RejectedRequests implements RequestRejectedHandler {
             return;
         }
         Locale locale = locales.resolveLocale(request);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", ApiExceptionHandler.TYPE_BASE + "http-400");
-        problem.put("title", messages.getMessage("error.validation.title", null, locale));
-        problem.put("status", HttpStatus.BAD_REQUEST.value());
-        problem.put("detail", messages.getMessage("input.badAddress", null, locale));
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemWriter.write(request, response, json, HttpStatus.BAD_REQUEST, "http-400",
+                messages.getMessage("error.validation.title", null, locale), messages.getMessage("input.badAddress", null, locale));
     }
 }

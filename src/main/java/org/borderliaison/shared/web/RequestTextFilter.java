@@ -6,8 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +13,6 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -66,17 +63,8 @@ class RequestTextFilter extends OncePerRequestFilter implements Ordered {
         String message = messages.getMessage(InputRules.BAD_TEXT, new Object[] {refused}, locale);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/") || !acceptsHtml(request)) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", ApiExceptionHandler.TYPE_BASE + "validation");
-            problem.put("title", messages.getMessage("error.validation.title", null, locale));
-            problem.put("status", HttpStatus.BAD_REQUEST.value());
-            problem.put("detail", message);
-            problem.put("instance", request.getRequestURI());
-            problem.put("fieldErrors", List.of(Map.of("field", refused, "message", message, "code", InputRules.BAD_TEXT)));
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), problem);
+            ProblemWriter.write(request, response, json, HttpStatus.BAD_REQUEST, "validation",
+                    messages.getMessage("error.validation.title", null, locale), message, refused, InputRules.BAD_TEXT);
             return;
         }
         request.setAttribute(REFUSAL, message);

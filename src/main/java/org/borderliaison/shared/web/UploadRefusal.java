@@ -4,11 +4,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,16 +34,6 @@ public final class UploadRefusal {
     /** A 413 problem with {@code message} as its detail and as the error of the field {@code file}, coded {@code code}. */
     public static void writeProblem(HttpServletRequest request, HttpServletResponse response, JsonMapper json, String title,
             String message, String code) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "https://borderliaison.org/problems/business-rule");
-        problem.put("title", title);
-        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
-        problem.put("detail", message);
-        problem.put("instance", request.getRequestURI());
-        problem.put("fieldErrors", List.of(Map.of("field", "file", "message", message, "code", code)));
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemWriter.write(request, response, json, HttpStatus.CONTENT_TOO_LARGE, "business-rule", title, message, "file", code);
     }
 }
