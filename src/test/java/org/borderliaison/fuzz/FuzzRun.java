@@ -27,7 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class FuzzRun {
 
-    static final long SEED = Long.getLong("fuzz.seed", new Random().nextLong());
+    /**
+     * CI runs one known seed, so that whether a submission lands is not decided by chance; a developer's run explores
+     * a new seed each time (and prints it): a 5xx found that way is replayed with {@code -Dfuzz.seed} and fixed.
+     */
+    static final long CI_SEED = -9052819948534158075L;
+    static final long SEED = Long.getLong("fuzz.seed", System.getenv("CI") != null ? CI_SEED : new Random().nextLong());
 
     private final String name;
     private final MockMvc mvc;
