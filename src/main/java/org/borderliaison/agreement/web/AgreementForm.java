@@ -14,6 +14,7 @@ import org.borderliaison.agreement.AgreementSignatory;
 import org.borderliaison.agreement.AgreementStatus;
 import org.borderliaison.agreement.domain.AgreementCommand;
 import org.borderliaison.shared.CooperationField;
+import org.borderliaison.shared.web.Choices;
 
 /**
  * The create/edit form of an agreement: what the user typed, kept as typed when it is refused. Parties
@@ -284,7 +285,7 @@ public class AgreementForm {
     }
 
     public void setFields(Set<CooperationField> fields) {
-        this.fields = fields;
+        this.fields = Choices.of(fields, CooperationField.class);
     }
 
     public Long getReplacesId() {

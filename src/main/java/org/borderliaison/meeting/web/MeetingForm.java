@@ -25,6 +25,7 @@ import org.borderliaison.meeting.domain.MeetingView;
 import org.borderliaison.meeting.domain.Side;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
+import org.borderliaison.shared.web.Choices;
 
 /**
  * The create/edit form of a meeting, kept as typed when refused. Agencies, heads of delegation (one list
@@ -562,7 +563,7 @@ public class MeetingForm {
     }
 
     public void setTopics(Set<CooperationField> topics) {
-        this.topics = topics;
+        this.topics = Choices.of(topics, CooperationField.class);
     }
 
     public String getOutcome() {

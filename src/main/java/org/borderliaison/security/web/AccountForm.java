@@ -5,12 +5,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.borderliaison.security.domain.AccountDetails;
 import org.borderliaison.security.domain.UserAccount;
 import org.borderliaison.shared.Role;
+import org.borderliaison.shared.web.Choices;
 
 /** What an administrator edits on an existing account; {@code version} is the one the form was loaded with. */
 class AccountForm {
@@ -64,9 +63,7 @@ class AccountForm {
     }
 
     public void setRoles(Set<Role> roles) {
-        // a blank checkbox value binds as a null element, which no role set may hold
-        this.roles = roles == null ? null : roles.stream().filter(Objects::nonNull)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        this.roles = Choices.of(roles, Role.class);
     }
 
     public boolean isEnabled() {

@@ -80,6 +80,11 @@ class InputHardeningTests extends IntegrationTest {
         refused(mvc.perform(get("/api/v1/meetings").param("text", "a\u0000b").with(user(admin))), "text");
         refused(mvc.perform(get("/api/v1/patrols").param("q", "\uD800").with(user(admin))), "q");
         mvc.perform(get("/api/v1/patrols").param("q", "Lạng Sơn\tx").with(user(admin))).andExpect(status().isOk());
+        // an empty choice binds as a null element: no form sends it, and it is ignored, not a 500
+        for (String form : new String[] {"/agreements/new?fields=,", "/meetings/new?topics=,", "/admin/accounts/new?roles=%20"}) {
+            mvc.perform(post(form).with(user(admin)).with(csrf()).accept(MediaType.TEXT_HTML))
+                    .andExpect(result -> assertThat(result.getResponse().getStatus()).as(form).isLessThan(500));
+        }
         // a tab is fine in a value, not in a name (the security firewall would refuse it later, as a 500)
         refused(mvc.perform(get("/api/v1/meetings").param("a\tb", "x").with(user(admin))), "a?b");
         mvc.perform(get("/meetings").param("text", "a\u0000b").with(user(admin)).accept(MediaType.TEXT_HTML))
