@@ -95,7 +95,7 @@ class RequestTextFilter extends OncePerRequestFilter implements Ordered {
             parameters = request.getParameterMap();
         } catch (RuntimeException undecodable) {
             // the container could not parse the parameters (bad %-escapes, bad encoding, a broken upload)
-            return "?";
+            return QueryStrings.firstUndecodable(request.getQueryString());
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String name = parameter.getKey();

@@ -103,6 +103,7 @@ class InputHardeningTests extends IntegrationTest {
             assertThat(response.statusCode()).as(query).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).as(query).hasValueSatisfying(type -> assertThat(type)
                     .startsWith("application/problem+json"));
+            assertThat(response.body()).as(query).contains("\"field\":\"q\"");
         }
     }
 
