@@ -159,7 +159,7 @@ class AgencyWebController {
     @PreAuthorize("hasRole('ADMIN')")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors() || !FormErrors.attempt(result, () -> service.update(id, form.getVersion(), form.details()))) {
+        if (result.hasErrors() || !FormErrors.attempt(result, () -> service.update(id, FormErrors.version(form.getVersion()), form.details()))) {
             return showForm(form, id, model);
         }
         redirect.addFlashAttribute("flashMessage", text("common.saved"));
@@ -181,7 +181,7 @@ class AgencyWebController {
     String move(@PathVariable long id, @Valid @ModelAttribute("form") ReorganisationForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors() || !FormErrors.attempt(result,
-                () -> service.move(id, form.getVersion(), form.getParentId(), form.getEffectiveDate()))) {
+                () -> service.move(id, FormErrors.version(form.getVersion()), form.getParentId(), form.getEffectiveDate()))) {
             return showReorganisation("move", agencies.require(id), form, model);
         }
         redirect.addFlashAttribute("flashMessage", text("agency.moved"));
@@ -202,7 +202,7 @@ class AgencyWebController {
     String dissolve(@PathVariable long id, @Valid @ModelAttribute("form") ReorganisationForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         if (result.hasErrors() || !FormErrors.attempt(result,
-                () -> service.dissolve(id, form.getVersion(), form.getEffectiveDate(), form.getSuccessorId()))) {
+                () -> service.dissolve(id, FormErrors.version(form.getVersion()), form.getEffectiveDate(), form.getSuccessorId()))) {
             return showReorganisation("dissolve", agencies.require(id), form, model);
         }
         redirect.addFlashAttribute("flashMessage", text("agency.dissolved"));

@@ -181,7 +181,7 @@ class AgreementWebController {
     @PreAuthorize(WRITERS)
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors() || !FormErrors.attempt(result, () -> service.update(id, form.getVersion(), form.command()))) {
+        if (result.hasErrors() || !FormErrors.attempt(result, () -> service.update(id, FormErrors.version(form.getVersion()), form.command()))) {
             return showForm(form, id, service.detail(id).storedStatus(), model);
         }
         redirect.addFlashAttribute("flashMessage", text("common.saved"));
@@ -240,7 +240,7 @@ class AgreementWebController {
     @PreAuthorize(WRITERS)
     String withdraw(@PathVariable long id, @ModelAttribute("form") StatusChangeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!FormErrors.attempt(result, () -> service.withdraw(id, form.getVersion(), form.getReason()))) {
+        if (!FormErrors.attempt(result, () -> service.withdraw(id, FormErrors.version(form.getVersion()), form.getReason()))) {
             return showConfirmation("withdraw", service.detail(id), form, model);
         }
         redirect.addFlashAttribute("flashMessage", text("agreement.withdrawn"));
@@ -252,7 +252,7 @@ class AgreementWebController {
     String terminate(@PathVariable long id, @ModelAttribute("form") StatusChangeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()
-                || !FormErrors.attempt(result, () -> service.terminate(id, form.getVersion(), form.getTerminatedOn(), form.getReason()))) {
+                || !FormErrors.attempt(result, () -> service.terminate(id, FormErrors.version(form.getVersion()), form.getTerminatedOn(), form.getReason()))) {
             return showConfirmation("terminate", service.detail(id), form, model);
         }
         redirect.addFlashAttribute("flashMessage", text("agreement.terminated"));

@@ -148,7 +148,7 @@ class CaseWebController {
             RedirectAttributes redirect) {
         service.get(id);
         CaseCommand command = result.hasErrors() ? null : form.command(result);
-        if (command == null || !FormErrors.attempt(result, () -> service.update(id, form.getVersion(), command))) {
+        if (command == null || !FormErrors.attempt(result, () -> service.update(id, FormErrors.version(form.getVersion()), command))) {
             return showForm(form, id, model);
         }
         redirect.addFlashAttribute("flashMessage", text("case.updated"));

@@ -184,7 +184,7 @@ class HandoverWebController {
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") HandoverForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         service.get(id); // a handover outside the scope is a 404 before the form is checked
-        if (result.hasErrors() || !FormErrors.attempt(result, () -> service.update(id, form.getVersion(), form.details()))) {
+        if (result.hasErrors() || !FormErrors.attempt(result, () -> service.update(id, FormErrors.version(form.getVersion()), form.details()))) {
             return showForm(form, id, model);
         }
         redirect.addFlashAttribute("flashMessage", text("common.saved"));

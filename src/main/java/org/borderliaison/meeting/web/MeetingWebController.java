@@ -179,7 +179,7 @@ class MeetingWebController {
         if (form.getVersion() == null) {
             result.rejectValue("version", "NotNull");
         }
-        if (!save(form, result, () -> service.update(id, form.getVersion(), form.details()))) {
+        if (!save(form, result, () -> service.update(id, FormErrors.version(form.getVersion()), form.details()))) {
             return showForm(form, id, model);
         }
         redirect.addFlashAttribute("flashMessage", text("common.saved"));

@@ -121,7 +121,7 @@ class PatrolWebController {
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") PatrolForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         service.get(id); // an invisible patrol is a 404 before anything is checked
-        if (result.hasErrors() || !FormErrors.attempt(result, () -> service.update(id, form.getVersion(), form.details()))) {
+        if (result.hasErrors() || !FormErrors.attempt(result, () -> service.update(id, FormErrors.version(form.getVersion()), form.details()))) {
             return showForm(form, id, model);
         }
         redirect.addFlashAttribute("flashMessage", text("common.saved"));

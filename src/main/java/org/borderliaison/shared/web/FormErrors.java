@@ -18,6 +18,17 @@ public final class FormErrors {
     }
 
     /** Runs {@code action}; on a business or stale-version refusal records it on {@code result} and answers false. */
+    /**
+     * The version a form sent back, for use inside {@link #attempt}: a form without one (tampered, or sent by a
+     * script) cannot prove it saw the current record, so it is refused as a stale edit rather than failing.
+     */
+    public static long version(Long sent) {
+        if (sent == null) {
+            throw new StaleVersionException("form", "without a version");
+        }
+        return sent;
+    }
+
     public static boolean attempt(BindingResult result, Runnable action) {
         try {
             action.run();

@@ -85,6 +85,10 @@ class InputHardeningTests extends IntegrationTest {
             mvc.perform(post(form).with(user(admin)).with(csrf()).accept(MediaType.TEXT_HTML))
                     .andExpect(result -> assertThat(result.getResponse().getStatus()).as(form).isLessThan(500));
         }
+        // an edit form without its version cannot prove it saw the current record: refused as stale, not a 500
+        mvc.perform(post("/agencies/20/edit").param("version", "").param("code", "VN-LC-BDBP").with(user(admin)).with(csrf())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isLessThan(500));
         // a tab is fine in a value, not in a name (the security firewall would refuse it later, as a 500)
         refused(mvc.perform(get("/api/v1/meetings").param("a\tb", "x").with(user(admin))), "a?b");
         mvc.perform(get("/meetings").param("text", "a\u0000b").with(user(admin)).accept(MediaType.TEXT_HTML))
