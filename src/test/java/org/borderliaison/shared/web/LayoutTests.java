@@ -1,0 +1,55 @@
+package org.borderliaison.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.borderliaison.shared.Role;
+import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.IntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The page frame (fragments/layout): the page's title, content and head elements in place, and the menus. */
+class LayoutTests extends IntegrationTest {
+
+    @Test
+    void thePageTitleComesBeforeTheApplicationName() throws Exception {
+        SignedInUser viewer = fixtures.account("layout-viewer", "VN-BCA", Role.VIEWER);
+
+        Document page = page("/border-gates?lang=en", viewer);
+
+        assertThat(page.title()).isEqualTo("Border gates · Border Liaison");
+        assertThat(page.select("main#main h1").text()).isEqualTo("Border gates");
+        assertThat(page.select("body > script").last().attr("src")).startsWith("/js/app-");
+    }
+
+    @Test
+    void aPageAddsItsOwnStyleSheetToTheHead() throws Exception {
+        SignedInUser viewer = fixtures.account("layout-viewer", "VN-BCA", Role.VIEWER);
+
+        Document page = page("/reports/summary", viewer);
+
+        assertThat(page.select("head link[rel=stylesheet]").eachAttr("href"))
+                .anyMatch(href -> href.startsWith("/css/app-")).anyMatch(href -> href.startsWith("/css/report-"));
+        assertThat(page.select("body link")).isEmpty();
+    }
+
+    @Test
+    void administratorsFindTheSignInThrottlesInTheirMenu() throws Exception {
+        SignedInUser admin = fixtures.account("layout-admin", "VN-BCA", Role.ADMIN);
+        SignedInUser viewer = fixtures.account("layout-viewer", "VN-BCA", Role.VIEWER);
+
+        assertThat(page("/?lang=en", admin).select("a[href=/admin/throttles]").text()).isEqualTo("Sign-in throttles");
+        assertThat(page("/", admin).select("a[href=/admin/throttles]").text()).isEqualTo("Chặn đăng nhập");
+        assertThat(page("/", viewer).select("a[href^=/admin/]")).isEmpty();
+    }
+
+    private Document page(String path, SignedInUser who) throws Exception {
+        String html = mvc.perform(get(path).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return Jsoup.parse(html);
+    }
+}
