@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.borderliaison.security.domain.ApiTokens;
 import org.borderliaison.security.domain.SignInThrottles;
 import org.borderliaison.security.domain.UserAccountService;
 import org.borderliaison.shared.web.DatabaseUnavailable;
@@ -39,6 +40,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -48,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: the API ({@code /api/v1/**}) answers 401/403 as problem details and accepts HTTP
- * Basic (stateless, for scripts) or the browser's session (with its CSRF token); pages use form login.
+ * Basic or a personal token ({@link BearerTokenFilter}; both stateless, for scripts) or the browser's session (with its
+ * CSRF token); pages use form login.
  * Both sign in through one {@link AuthenticationManager}, which checks the sign-in throttles first, and both
  * hold back a user who must change a password they were given ({@link PasswordChangeRequiredFilter}).
  */
@@ -94,20 +97,21 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication,
-            UserAccountService accounts) throws Exception {
-        // A script sending Basic credentials has no session to forge requests with; a browser does.
-        RequestMatcher basicAuthenticated = request -> {
+            UserAccountService accounts, ApiTokens tokens) throws Exception {
+        // A script sending Basic credentials or a token has no session to forge requests with; a browser does.
+        RequestMatcher scriptCredentials = request -> {
             String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-            return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+            return header != null && header.regionMatches(true, 0, "Basic ", 0, 6) || BearerTokenFilter.presentsToken(request);
         };
         http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems::invalidToken), BasicAuthenticationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(accounts, request -> false, problems::passwordMustChange),
                         AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthenticated))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(scriptCredentials))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
                 .headers(SecurityConfig::browserProtections);
@@ -208,6 +212,12 @@ class SecurityConfig {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
             write(request, response, HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", "login.throttled",
                     throttled.retryAfterMinutes());
+        }
+
+        /** RFC 6750: the token presented is not (or no longer) good; the same answer whatever the reason. */
+        void invalidToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+            write(request, response, HttpStatus.UNAUTHORIZED, "invalid-token", "error.invalidToken");
         }
 
         void passwordMustChange(HttpServletRequest request, HttpServletResponse response) throws IOException {

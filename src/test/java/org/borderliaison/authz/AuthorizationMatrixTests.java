@@ -26,9 +26,11 @@ import org.borderliaison.agreement.domain.AgreementService;
 import org.borderliaison.meeting.MeetingBuilder;
 import org.borderliaison.meeting.domain.FollowUpStatus;
 import org.borderliaison.meeting.domain.MeetingService;
+import org.borderliaison.security.domain.ApiTokens;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
 import org.borderliaison.support.IntegrationTest;
+import org.borderliaison.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -80,6 +82,9 @@ class AuthorizationMatrixTests extends IntegrationTest {
 
     @Autowired
     PartnershipService partnerships;
+
+    @Autowired
+    ApiTokens apiTokens;
 
     @Autowired
     JsonMapper json;
@@ -192,7 +197,7 @@ class AuthorizationMatrixTests extends IntegrationTest {
     // ---- requests
 
     private AbstractMockHttpServletRequestBuilder<?> requestFor(EndpointRule rule, Caller caller) throws Exception {
-        String path = expand(rule.path());
+        String path = expand(rule.path(), caller);
         String uri = path + (rule.query() == null ? "" : "?" + rule.query());
         boolean api = rule.path().startsWith("/api/");
         AbstractMockHttpServletRequestBuilder<?> request;
@@ -234,9 +239,15 @@ class AuthorizationMatrixTests extends IntegrationTest {
         return accounts.computeIfAbsent(caller, c -> fixtures.account(c.username(), c.agencyCode(), c.role()));
     }
 
-    /** The path with its variables filled with this test's Lào Cai records. */
-    private String expand(String path) throws Exception {
+    /**
+     * The path with its variables filled with this test's Lào Cai records; a path under /account names a record of
+     * the caller's own (a personal API token), an administrator's for the anonymous caller.
+     */
+    private String expand(String path, Caller caller) throws Exception {
         String kind = recordKind(path);
+        if (kind.equals("account") && path.contains("{id}")) {
+            return path.replace("{id}", String.valueOf(ownToken(caller == Caller.ANONYMOUS ? Caller.ADMIN : caller)));
+        }
         String expanded = path.replace("{action:withdraw|terminate|delete}", "withdraw")
                 .replace("{index}", "0")
                 .replace("{requiredMetricName}", "jvm.memory.used")
@@ -271,10 +282,15 @@ class AuthorizationMatrixTests extends IntegrationTest {
                     .formatted(DAY, LAO_CAI, HEKOU)));
             case "partnerships" -> record(kind, () -> fixtures.asSystemAdmin(() -> partnerships.create(11, 37,
                     PartnershipLevel.DISTRICT_COUNTY, null, "Kiểm tra phân quyền").getId()));
+            case "tokens" -> ownToken(Caller.ADMIN);
             case "accounts" -> record(kind, () -> fixtures.account("authz-target", "VN-LC-CA", Role.VIEWER).userId());
             case "agencies" -> BAT_XAT;
             default -> throw new IllegalStateException("no record for " + kind);
         };
+    }
+
+    private long ownToken(Caller owner) {
+        return SignedIn.as(account(owner), () -> apiTokens.create("authz", null).token().id());
     }
 
     /** The resource a path's {id} names: "agreements" for /agreements/{id} and /api/v1/agreements/{id}/history. */

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({Fixtures.class, ContractValidation.class})
+@Import({Fixtures.class, ContractValidation.class, StatementLog.class})
 public abstract class IntegrationTest {
 
     @Autowired
