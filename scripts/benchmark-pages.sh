@@ -21,6 +21,7 @@
 #   ADMIN_PASSWORD            the first administrator's password: the test profile's, which the data generation (a test
 #                             run) gives the administrator it creates, and LIAISON_ADMIN_PASSWORD of every start here
 #   LABEL                     a word for the output file name (e.g. before, after)
+#   H2_STARTUP (1)            0 leaves out the two start-ups on the embedded H2
 #
 # The application runs with the prod profile (no demo records loaded by it; the generation's test run leaves the demo
 # records of the test profile in the databases). The readers are accounts the script creates through /api/v1/accounts as
@@ -47,7 +48,7 @@ PETCLINIC_JAVA_OPTS="${PETCLINIC_JAVA_OPTS:-}"
 PETCLINIC_OWNERS="${PETCLINIC_OWNERS:-10000}"
 DB_10K="${DB_10K:-bch_pages_10k}"
 DB_NATIONAL="${DB_NATIONAL:-bch_pages_national}"
-SIZES="${SIZES:-10k national}"
+SIZES="${SIZES-10k national}"
 USERS="${USERS:-officer ministry}"
 APP_PORT="${APP_PORT:-18084}"
 H2_PORT="${H2_PORT:-18094}"
@@ -257,6 +258,11 @@ measure() {
     local kind="$1" size="$2" user="$3" name="$4" url="$5"; shift 5
     local threads="$THREADS" connections="$CONNECTIONS" seconds="$DURATION" warm="$WARMUP" result
     if [ "$kind" = single ]; then threads=1; connections=1; seconds="$SINGLE_DURATION"; warm=2; fi
+    # The server may still be answering the previous run's last requests (wrk closes, Tomcat goes on): one request of
+    # our own waits for its turn, so that run does not spill into this one.
+    local header curl_headers=()
+    for header in "$@"; do curl_headers+=(-H "$header"); done
+    curl -s -m 120 -o /dev/null "${curl_headers[@]}" "$url" || true
     run_wrk "$threads" "$connections" "$warm" "$url" "$@" >/dev/null
     result="$(run_wrk "$threads" "$connections" "$seconds" "$url" "$@")"
     local requests duration p50 p99 non2xx errors row
@@ -264,7 +270,7 @@ measure() {
     read -r requests duration p50 p99 non2xx errors <<<"$result"
     total_non2xx=$((total_non2xx + non2xx + errors))
     row="$(printf '%-9s %-9s %-34s %8.1f %8.1f %8.1f %7d %6d  %s' "$size" "$user" "$name" \
-        "$(awk -v r="$requests" -v d="$duration" 'BEGIN { printf "%.1f", d > 0 ? r / d : 0 }')" "$p50" "$p99" "$non2xx" "$errors" \
+        "$(awk -v r="$requests" -v d="$duration" 'BEGIN { printf "%.1f", (d > 0 ? r / d : 0) }')" "$p50" "$p99" "$non2xx" "$errors" \
         "$(load_average)")"
     say "  $kind  $row"
     if [ "$kind" = single ]; then single_rows+=("$row"); else load_rows+=("$row"); fi
@@ -416,7 +422,8 @@ measure_petclinic() {
 
     # Owners through its own form (it wants ten digits for the telephone), one curl over one connection.
     for i in $(seq 1 "$PETCLINIC_OWNERS"); do
-        printf 'url = "%s/owners/new"\ndata = "firstName=Bench&lastName=Owner%d&address=%d+Border+Road&city=Lao+Cai&telephone=%010d"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\nnext\n' \
+        [ "$i" = 1 ] || echo next
+        printf 'url = "%s/owners/new"\ndata = "firstName=Bench&lastName=Owner%d&address=%d+Border+Road&city=Lao+Cai&telephone=%010d"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\n' \
             "$base" "$i" "$i" "$i"
     done >"$work/owners.curl"
     added="$(curl -s -K "$work/owners.curl" | grep -c '^302' || true)"
@@ -439,7 +446,7 @@ say "Load average at the start: $(load_average)"
 for size in $SIZES; do
     case "$size" in 10k) prepare_10k;; national) prepare_national;; *) fail "unknown size $size (10k, national)";; esac
 done
-measure_h2_startup
+if [ "${H2_STARTUP:-1}" != 0 ]; then measure_h2_startup; fi
 for size in $SIZES; do
     case "$size" in
         10k) measure_application 10k "$DB_10K" VN-LC-CA;;
@@ -462,8 +469,10 @@ if [ -n "${PETCLINIC_JAR:-}" ]; then measure_petclinic; fi
     printf '%-9s %-9s %-34s %8s %8s %8s %7s %6s  %s\n' size user page req/s p50 p99 non-2xx errors "load average"
     printf '%s\n' "${single_rows[@]}"
     echo
-    echo "Transfer sizes (bytes; as served with Accept-Encoding: gzip; 'plain' = decompressed; repeat = HTML + assets without max-age, or no-store/no-cache)"
-    printf '%-34s %7s %9s %9s %9s %9s %9s   %s\n' page html assets "first" "first(plain)" "again" "repeat" "load average"
+    echo "Transfer sizes in bytes, as served with Accept-Encoding: gzip: first visit = the HTML + every stylesheet and script"
+    echo "it references ('1st plain' decompressed); repeat visit = the HTML + the assets fetched again ('again': no max-age, or"
+    echo "no-store/no-cache)"
+    printf '%-34s %7s %9s %9s %9s %9s %9s   %s\n' page html assets first "1st plain" "again" repeat "load average"
     if [ ${#transfer_rows[@]} -gt 0 ]; then printf '%s\n' "${transfer_rows[@]}"; fi
     echo
     echo "Start-up to healthy (/actuator/health UP, from the java command; 'Spring' = its own 'Started ... in' figure)"
