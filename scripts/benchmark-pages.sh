@@ -159,8 +159,15 @@ wait_healthy() {
 # Spring Boot's own figure: "Started X in 8.1 seconds (process running for 9.0)"
 spring_started() { sed -n 's/.*Started .* in \([0-9.]*\) seconds.*/\1/p' "$1" | tail -n 1; }
 
+# Flyway's "Successfully applied 2 migrations": a start that migrates (a new build's first start on a kept database) is
+# not comparable with one that does not.
+migrations_applied() { sed -n 's/.*Successfully applied \([0-9]*\) migration.*/\1/p' "$1" | tail -n 1; }
+
 startup_row() { # WHAT SECONDS LOG
-    startup_rows+=("$(printf '%-52s %8s %10s   %s' "$1" "$2" "$(spring_started "$3")" "$(load_average)")")
+    local applied
+    applied="$(migrations_applied "$3")"
+    startup_rows+=("$(printf '%-52s %8s %10s   %-20s %s' "$1" "$2" "$(spring_started "$3")" "$(load_average)" \
+        "${applied:+($applied migrations applied)}")")
 }
 
 rss_mb() { ps -o rss= -p "$1" | awk '{ printf "%.0f", $1 / 1024 }'; }
@@ -476,7 +483,7 @@ if [ -n "${PETCLINIC_JAR:-}" ]; then measure_petclinic; fi
     if [ ${#transfer_rows[@]} -gt 0 ]; then printf '%s\n' "${transfer_rows[@]}"; fi
     echo
     echo "Start-up to healthy (/actuator/health UP, from the java command; 'Spring' = its own 'Started ... in' figure)"
-    printf '%-52s %8s %10s   %s\n' "start" seconds "Spring s" "load average"
+    printf '%-52s %8s %10s   %-20s %s\n' "start" seconds "Spring s" "load average" "note"
     printf '%s\n' "${startup_rows[@]}"
     echo
     echo "Memory after the load (resident size from ps) and errors"
