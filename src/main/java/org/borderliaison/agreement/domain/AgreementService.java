@@ -26,6 +26,7 @@ import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CurrentUser;
+import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SearchText;
@@ -73,12 +74,12 @@ public class AgreementService {
 
     // ---- reading
 
-    public Page<AgreementRow> search(AgreementFilter filter, Pageable pageable) {
+    public ListPage<AgreementRow> search(AgreementFilter filter, Pageable pageable) {
         Set<Long> visible = visibleAgencyIds();
         Set<Long> partners = filter.partnerAgencyId() == null ? null : subTree(filter.partnerAgencyId());
         Set<Long> ours = filter.ourAgencyId() == null ? null : subTree(filter.ourAgencyId());
-        Page<AgreementRowData> page = agreements.search(filter, visible, partners, ours, today(), pageable);
-        return new PageImpl<>(withParties(page.getContent()), pageable, page.getTotalElements());
+        ListPage<AgreementRowData> page = agreements.search(filter, visible, partners, ours, today(), pageable);
+        return page.withContent(withParties(page.getContent()));
     }
 
     public AgreementDetail detail(long id) {
