@@ -23,6 +23,9 @@ import org.springframework.data.domain.Sort;
  */
 public record ListCursor(Comparable<?> value, long id) {
 
+    private static final Instant FIRST = Instant.parse("0001-01-02T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-30T00:00:00Z");
+
     /** Reads {@code 2024-05-01,1234} or {@code 2024-05-01T08:00:00Z,1234}; anything else is no cursor. */
     public static Optional<ListCursor> parse(String text) {
         if (text == null) {
@@ -35,7 +38,13 @@ public record ListCursor(Comparable<?> value, long id) {
         try {
             long id = Long.parseLong(text.substring(comma + 1));
             String value = text.substring(0, comma);
-            return Optional.of(new ListCursor(value.contains("T") ? Instant.parse(value) : LocalDate.parse(value), id));
+            // Years the databases store either way: a cursor is a value a page gave out, never a far-off one.
+            if (value.contains("T")) {
+                Instant instant = Instant.parse(value);
+                return instant.isBefore(FIRST) || instant.isAfter(LAST) ? Optional.empty() : Optional.of(new ListCursor(instant, id));
+            }
+            LocalDate day = LocalDate.parse(value);
+            return day.getYear() < 1 || day.getYear() > 9999 ? Optional.empty() : Optional.of(new ListCursor(day, id));
         } catch (NumberFormatException | DateTimeParseException e) {
             return Optional.empty();
         }

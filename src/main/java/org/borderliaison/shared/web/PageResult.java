@@ -18,10 +18,18 @@ public record PageResult<T>(List<T> content, int page, int size,
         int totalPages,
         @Schema(description = "False when the list stopped counting at a bound (the next multiple of 1000 past this page): "
                 + "more records match than totalElements says.")
-        boolean totalExact) {
+        boolean totalExact,
+        @Schema(description = "Pass as 'after' with page + 1 to read the next page by keyset (as fast as the first page, "
+                + "however deep); null when the list's order is paged by number only.", nullable = true)
+        String nextCursor,
+        @Schema(description = "Pass as 'before' with page - 1 to read the previous page by keyset; null as nextCursor.",
+                nullable = true)
+        String previousCursor) {
 
     public static <E, T> PageResult<T> of(Page<E> page, Function<E, T> mapper) {
         return new PageResult<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
-                page.getTotalElements(), page.getTotalPages(), !(page instanceof ListPage<E> listPage) || listPage.isTotalExact());
+                page.getTotalElements(), page.getTotalPages(), !(page instanceof ListPage<E> listPage) || listPage.isTotalExact(),
+                page instanceof ListPage<E> withCursors ? withCursors.getNextCursor() : null,
+                page instanceof ListPage<E> withCursors ? withCursors.getPreviousCursor() : null);
     }
 }

@@ -27,8 +27,31 @@ public final class Paging {
     /** The pager's parameters: the cursor of the row a page follows, or precedes ({@link ListCursor}). */
     static final String AFTER = "after";
     static final String BEFORE = "before";
+    /** The API's documentation of its cursor parameters. */
+    public static final String CURSOR_AFTER = "The nextCursor of the page before this one (with page = its page + 1): reads the "
+            + "page by keyset, as fast as the first however deep. Ignored on page 0 and where the sort is not the list's date order.";
+    public static final String CURSOR_BEFORE = "The previousCursor of the page after this one (with page = its page - 1).";
 
     private Paging() {
+    }
+
+    /**
+     * The API's page asked for by the cursor of a neighbour page ({@code after}: the previous page's {@code nextCursor},
+     * {@code before}: the next page's {@code previousCursor}; at most one), or by its number alone when both are null.
+     * A cursor that does not parse is refused like a page out of bounds.
+     */
+    public static PageRequest of(int page, int size, Sort sort, String after, String before) {
+        PageRequest numbered = of(page, size, sort);
+        if (after != null && before != null) {
+            throw new InvalidInputException(BEFORE, "input.cursorBoth");
+        }
+        String text = after != null ? after : before;
+        if (text == null || page == 0) {
+            return numbered;
+        }
+        ListCursor cursor = ListCursor.parse(text).orElseThrow(() -> new InvalidInputException(after != null ? AFTER : BEFORE,
+                "input.cursor"));
+        return new CursorPageRequest(page, size, sort, cursor, after == null);
     }
 
     /** The API's page: refused with {@link InvalidInputException} when out of bounds. */
