@@ -53,6 +53,7 @@ class ListBenchmark extends IntegrationTest {
     /** The pager's "next" link of a list page. */
     private static final Pattern NEXT = Pattern.compile("<a class=\"page-link\" href=\"([^\"]+)\"[^>]*>(?:Trang sau|Next)</a>");
     private static final Pattern ROW = Pattern.compile("<tr[ >]");
+    private static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
     private static final long ACCESS_LOG_FIRST_ID = NationalDataSet.FIRST_ID;
 
     @Autowired
@@ -90,6 +91,7 @@ class ListBenchmark extends IntegrationTest {
             list(scenarios, who, session, "/handovers", "?partnerCountry=CN", "?direction=RECEIVED");
             scenarios.add(new Scenario(who, session, "/api/v1/meetings?size=20"));
             scenarios.add(new Scenario(who, session, "/api/v1/meetings?size=20&page=49"));
+            scenarios.add(new Scenario(who, session, fiftiethApiPage(session, "/api/v1/meetings?size=20")));
         }
         Session admin = signIn("bench-list-admin");
         list(scenarios, "admin", admin, "/admin/access-log", "?username=bench-user-7", "?event=EXPORT");
@@ -148,6 +150,19 @@ class ListBenchmark extends IntegrationTest {
             if (!path.contains("after=")) {
                 return path.replaceFirst("page=\\d+", "page=49");
             }
+        }
+        return path;
+    }
+
+    /** Page 50 of an API list as a script reaches it: by each page's nextCursor, or by number where it has none. */
+    private static String fiftiethApiPage(Session session, String list) throws IOException, InterruptedException {
+        String path = list;
+        for (int page = 1; page < 50; page++) {
+            Matcher next = NEXT_CURSOR.matcher(session.get(path));
+            if (!next.find()) {
+                return list + "&page=49";
+            }
+            path = list + "&page=" + page + "&after=" + URLEncoder.encode(next.group(1), StandardCharsets.UTF_8);
         }
         return path;
     }

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -144,19 +143,46 @@ class BoundedListCountTests extends IntegrationTest {
         mvc.perform(get("/meetings").with(user(ministry)).param("text", token).param("lang", "en"))
                 .andExpect(content().string(containsString("Page 1 · more than 1,000 results")));
 
-        Set<String> ids = new HashSet<>();
-        String previous = null;
+        // By number and by cursor (each page's nextCursor, then previousCursor back): the same meetings in the same order.
+        List<String> byNumber = new ArrayList<>();
         for (int page = 0; page < 6; page++) {
-            String body = mvc.perform(get("/api/v1/meetings").with(user(ministry)).param("text", token).param("size", "200")
-                    .param("page", String.valueOf(page))).andReturn().getResponse().getContentAsString();
-            for (JsonNode row : json.readTree(body).get("content")) {
-                String id = row.get("id").asString();
-                assertThat(ids.add(id)).as("meeting %s on one page only", id).isTrue();
-            }
-            assertThat(body).isNotEqualTo(previous);
-            previous = body;
+            byNumber.addAll(ids(mvc.perform(get("/api/v1/meetings").with(user(ministry)).param("text", token).param("size", "200")
+                    .param("page", String.valueOf(page))).andReturn().getResponse().getContentAsString()));
         }
-        assertThat(ids).hasSize(1001);
+        assertThat(new HashSet<>(byNumber)).as("every meeting once").hasSize(1001);
+        List<String> byCursor = new ArrayList<>();
+        String body = null;
+        JsonNode cursor = null;
+        for (int page = 0; page < 6; page++) {
+            var request = get("/api/v1/meetings").with(user(ministry)).param("text", token).param("size", "200")
+                    .param("page", String.valueOf(page));
+            if (cursor != null) {
+                assertThat(cursor.isNull()).as("the date order is paged by cursor").isFalse();
+                request = request.param("after", cursor.asString());
+            }
+            body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            byCursor.addAll(ids(body));
+            cursor = json.readTree(body).get("nextCursor");
+        }
+        assertThat(byCursor).isEqualTo(byNumber);
+        List<String> back = new ArrayList<>(ids(body));
+        for (int page = 4; page >= 0; page--) {
+            String previous = json.readTree(body).get("previousCursor").asString();
+            body = mvc.perform(get("/api/v1/meetings").with(user(ministry)).param("text", token).param("size", "200")
+                    .param("page", String.valueOf(page)).param("before", previous)).andReturn().getResponse().getContentAsString();
+            back.addAll(0, ids(body));
+        }
+        assertThat(back).isEqualTo(byNumber);
+
+        mvc.perform(get("/api/v1/meetings").with(user(ministry)).param("page", "1").param("after", "yesterday").param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("after"));
+    }
+
+    private List<String> ids(String body) {
+        List<String> ids = new ArrayList<>();
+        json.readTree(body).get("content").forEach(row -> ids.add(row.get("id").asString()));
+        return ids;
     }
 
     /** {@code count} meetings of Lào Cai with Yunnan in 1990 (before any other test's), five on each day. */
