@@ -7,7 +7,6 @@ import java.util.Set;
 import org.borderliaison.agency.Country;
 import org.borderliaison.agreement.AgreementTotal;
 import org.borderliaison.shared.ListPage;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /** The list and expiry queries: projections with the scope filter, paged in the database. */

@@ -26,7 +26,6 @@ import org.borderliaison.agreement.AgreementStatus;
 import org.borderliaison.agreement.AgreementTotal;
 import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.SearchText;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 

@@ -31,8 +31,6 @@ import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SearchText;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

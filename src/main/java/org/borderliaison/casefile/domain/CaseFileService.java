@@ -25,7 +25,6 @@ import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.ListQueries;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.SearchText;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;

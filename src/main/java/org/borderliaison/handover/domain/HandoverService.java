@@ -28,7 +28,6 @@ import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;

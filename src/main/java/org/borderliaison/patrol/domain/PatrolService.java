@@ -22,7 +22,6 @@ import org.borderliaison.shared.ListQueries;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.SearchText;
 import org.borderliaison.shared.Spread;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
