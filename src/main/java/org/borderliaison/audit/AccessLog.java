@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.borderliaison.shared.CurrentUser;
+import org.borderliaison.shared.ListPage;
+import org.borderliaison.shared.ListQueries;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -31,10 +33,12 @@ public class AccessLog {
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 30);
 
     private final AccessLogRepository repository;
+    private final ListQueries lists;
     private final Clock clock;
 
-    AccessLog(AccessLogRepository repository, Clock clock) {
+    AccessLog(AccessLogRepository repository, ListQueries lists, Clock clock) {
         this.repository = repository;
+        this.lists = lists;
         this.clock = clock;
     }
 
@@ -83,10 +87,12 @@ public class AccessLog {
 
     /** The entries matching every criterion of {@code filter}, newest first. */
     @Transactional(readOnly = true)
-    public Page<AccessLogEntry> search(AccessLogFilter filter, Pageable pageable) {
-        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id")));
-        return repository.findAll(matching(filter, clock.getZone()), newestFirst);
+    public ListPage<AccessLogEntry> search(AccessLogFilter filter, Pageable pageable) {
+        Sort order = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
+        // withSort keeps the cursor of a page asked for by one (CursorPageRequest).
+        Pageable newestFirst = pageable instanceof PageRequest request ? request.withSort(order)
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order);
+        return lists.page(AccessLogEntry.class, matching(filter, clock.getZone()), newestFirst);
     }
 
     private static Specification<AccessLogEntry> matching(AccessLogFilter filter, ZoneId zone) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.borderliaison.agency.Country;
 import org.borderliaison.agreement.AgreementTotal;
-import org.springframework.data.domain.Page;
+import org.borderliaison.shared.ListPage;
 import org.springframework.data.domain.Pageable;
 
 /** The list and expiry queries: projections with the scope filter, paged in the database. */
@@ -16,7 +16,7 @@ interface AgreementQueries {
      * One page of list rows. {@code visibleAgencyIds} null means the user sees everything; otherwise only
      * agreements with a party among them. {@code partnerAgencyIds} and {@code ourAgencyIds} are sub-trees.
      */
-    Page<AgreementRowData> search(AgreementFilter filter, Set<Long> visibleAgencyIds, Set<Long> partnerAgencyIds,
+    ListPage<AgreementRowData> search(AgreementFilter filter, Set<Long> visibleAgencyIds, Set<Long> partnerAgencyIds,
             Set<Long> ourAgencyIds, LocalDate today, Pageable pageable);
 
     /**

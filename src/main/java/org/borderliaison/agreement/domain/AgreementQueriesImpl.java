@@ -24,11 +24,10 @@ import org.borderliaison.agency.Country;
 import org.borderliaison.agreement.AgreementKind;
 import org.borderliaison.agreement.AgreementStatus;
 import org.borderliaison.agreement.AgreementTotal;
+import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.SearchText;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.support.PageableExecutionUtils;
 
 /** Criteria queries for {@link AgreementQueries}: the same predicates feed the page and its count. */
 class AgreementQueriesImpl implements AgreementQueries {
@@ -46,7 +45,7 @@ class AgreementQueriesImpl implements AgreementQueries {
     }
 
     @Override
-    public Page<AgreementRowData> search(AgreementFilter filter, Set<Long> visibleAgencyIds, Set<Long> partnerAgencyIds,
+    public ListPage<AgreementRowData> search(AgreementFilter filter, Set<Long> visibleAgencyIds, Set<Long> partnerAgencyIds,
             Set<Long> ourAgencyIds, LocalDate today, Pageable pageable) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         Function<Where, List<Predicate>> predicates = where -> {
@@ -92,11 +91,11 @@ class AgreementQueriesImpl implements AgreementQueries {
         List<AgreementRowData> content = entityManager.createQuery(query)
                 .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
 
-        return PageableExecutionUtils.getPage(content, pageable, () -> {
-            CriteriaQuery<Long> count = cb.createQuery(Long.class);
-            Root<CooperationAgreement> counted = count.from(CooperationAgreement.class);
-            count.select(cb.count(counted)).where(predicates.apply(new Where(cb, count, counted)).toArray(Predicate[]::new));
-            return entityManager.createQuery(count).getSingleResult();
+        return ListPage.counting(content, pageable, (skip, limit) -> {
+            CriteriaQuery<Integer> rows = cb.createQuery(Integer.class);
+            Root<CooperationAgreement> counted = rows.from(CooperationAgreement.class);
+            rows.select(cb.literal(1)).where(predicates.apply(new Where(cb, rows, counted)).toArray(Predicate[]::new));
+            return entityManager.createQuery(rows).setFirstResult((int) skip).setMaxResults(limit).getResultList().size();
         });
     }
 

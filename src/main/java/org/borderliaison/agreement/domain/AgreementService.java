@@ -26,12 +26,11 @@ import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CurrentUser;
+import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SearchText;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -73,12 +72,12 @@ public class AgreementService {
 
     // ---- reading
 
-    public Page<AgreementRow> search(AgreementFilter filter, Pageable pageable) {
+    public ListPage<AgreementRow> search(AgreementFilter filter, Pageable pageable) {
         Set<Long> visible = visibleAgencyIds();
         Set<Long> partners = filter.partnerAgencyId() == null ? null : subTree(filter.partnerAgencyId());
         Set<Long> ours = filter.ourAgencyId() == null ? null : subTree(filter.ourAgencyId());
-        Page<AgreementRowData> page = agreements.search(filter, visible, partners, ours, today(), pageable);
-        return new PageImpl<>(withParties(page.getContent()), pageable, page.getTotalElements());
+        ListPage<AgreementRowData> page = agreements.search(filter, visible, partners, ours, today(), pageable);
+        return page.withContent(withParties(page.getContent()));
     }
 
     public AgreementDetail detail(long id) {

@@ -21,9 +21,10 @@ import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.meeting.Meetings;
 import org.borderliaison.patrol.Patrols;
 import org.borderliaison.shared.BusinessRuleException;
+import org.borderliaison.shared.ListPage;
+import org.borderliaison.shared.ListQueries;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.SearchText;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,11 +49,13 @@ public class CaseFileService {
     private final Meetings meetings;
     private final Agreements agreements;
     private final RecordHistory history;
+    private final ListQueries lists;
     private final Clock clock;
 
     CaseFileService(CaseFileRepository repository, Agencies agencies, Patrols patrols, Meetings meetings,
-            Agreements agreements, RecordHistory history, Clock clock) {
+            Agreements agreements, RecordHistory history, ListQueries lists, Clock clock) {
         this.repository = repository;
+        this.lists = lists;
         this.agencies = agencies;
         this.patrols = patrols;
         this.meetings = meetings;
@@ -65,10 +68,10 @@ public class CaseFileService {
         return LocalDate.now(clock);
     }
 
-    public Page<CaseFile> search(CaseFilter filter, Pageable pageable) {
+    public ListPage<CaseFile> search(CaseFilter filter, Pageable pageable) {
         Set<Long> leadIds = filter.leadAgencyId() == null ? null
                 : agencies.find(filter.leadAgencyId()).map(lead -> agencies.subTreeIds(lead.id())).orElse(Set.of());
-        return repository.findAll(CaseSpecifications.matching(filter, leadIds, agencies.visibleAgencyIds()), pageable);
+        return lists.page(CaseFile.class, CaseSpecifications.matching(filter, leadIds, agencies.visibleAgencyIds()), pageable);
     }
 
     /** The visible cases opened from the patrol {@code patrolId}, latest first. */

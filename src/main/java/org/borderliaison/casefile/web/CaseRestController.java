@@ -1,6 +1,10 @@
 package org.borderliaison.casefile.web;
 
+import static org.borderliaison.shared.web.Paging.CURSOR_AFTER;
+import static org.borderliaison.shared.web.Paging.CURSOR_BEFORE;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -71,9 +75,11 @@ class CaseRestController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedTo,
             @RequestParam(defaultValue = CaseListing.DEFAULT_SORT) String sort,
-            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+            @RequestParam(required = false) @Parameter(description = CURSOR_AFTER) String after,
+            @RequestParam(required = false) @Parameter(description = CURSOR_BEFORE) String before) {
         CaseFilter filter = new CaseFilter(q, category, status, leadAgencyId, partnerAgencyId, partnerCountry, openedFrom, openedTo);
-        Page<CaseFile> found = service.search(filter, Paging.of(page, size, CaseListing.sort(sort)));
+        Page<CaseFile> found = service.search(filter, Paging.of(page, size, CaseListing.sort(sort), after, before));
         var names = CaseListing.agencies(agencies, found.getContent(), false);
         return PageResult.of(found, c -> CaseRowJson.of(c, names));
     }

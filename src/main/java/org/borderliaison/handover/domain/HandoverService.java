@@ -22,11 +22,12 @@ import org.borderliaison.casefile.CaseFiles;
 import org.borderliaison.audit.AccessEvent;
 import org.borderliaison.audit.AccessLog;
 import org.borderliaison.shared.BusinessRuleException;
+import org.borderliaison.shared.ListPage;
+import org.borderliaison.shared.ListQueries;
 import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -52,11 +53,13 @@ public class HandoverService {
     private final Agreements agreements;
     private final AccessLog accessLog;
     private final EntityManager entityManager;
+    private final ListQueries lists;
     private final Clock clock;
 
     HandoverService(HandoverRepository repository, Agencies agencies, CaseFiles caseFiles, Agreements agreements,
-            AccessLog accessLog, EntityManager entityManager, Clock clock) {
+            AccessLog accessLog, EntityManager entityManager, ListQueries lists, Clock clock) {
         this.repository = repository;
+        this.lists = lists;
         this.agencies = agencies;
         this.caseFiles = caseFiles;
         this.agreements = agreements;
@@ -66,7 +69,7 @@ public class HandoverService {
     }
 
     /** The records the user may see that match the filter, newest first unless the page asks otherwise. */
-    public Page<Handover> search(HandoverFilter filter, Pageable pageable) {
+    public ListPage<Handover> search(HandoverFilter filter, Pageable pageable) {
         Optional<Set<Long>> visible = agencies.visibleAgencyIds();
         Specification<Handover> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
@@ -91,7 +94,7 @@ public class HandoverService {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return repository.findAll(spec, pageable);
+        return lists.page(Handover.class, spec, pageable);
     }
 
     /** The visible records of the case {@code caseId}, newest first. */

@@ -1,6 +1,10 @@
 package org.borderliaison.handover.web;
 
+import static org.borderliaison.shared.web.Paging.CURSOR_AFTER;
+import static org.borderliaison.shared.web.Paging.CURSOR_BEFORE;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -62,9 +66,12 @@ class HandoverRestController {
             @RequestParam(required = false) HandoverCategory category, @RequestParam(required = false) Country partnerCountry,
             @RequestParam(required = false) Long partnerAgencyId, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+            @RequestParam(required = false) @Parameter(description = CURSOR_AFTER) String after,
+            @RequestParam(required = false) @Parameter(description = CURSOR_BEFORE) String before) {
         HandoverFilter filter = new HandoverFilter(direction, category, partnerCountry, partnerAgencyId, from, to);
-        return PageResult.of(service.search(filter, Paging.of(page, size, Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id")))),
+        return PageResult.of(service.search(filter, Paging.of(page, size, Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id")),
+                        after, before)),
                 HandoverJson::summary);
     }
 

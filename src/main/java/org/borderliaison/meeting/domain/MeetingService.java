@@ -36,17 +36,19 @@ import org.borderliaison.agreement.Agreements;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CurrentUser;
+import org.borderliaison.shared.ListCursor;
+import org.borderliaison.shared.ListPage;
+import org.borderliaison.shared.ListWindow;
+import org.borderliaison.shared.ListQueries;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SearchText;
 import org.borderliaison.shared.Spread;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.query.QueryUtils;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.borderliaison.meeting.MeetingReference;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,9 +71,12 @@ public class MeetingService {
     private final Agencies agencies;
     private final Agreements agreements;
     private final EntityManager entityManager;
+    private final ListQueries lists;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, Agencies agencies, Agreements agreements, EntityManager entityManager, Clock clock) {
+    MeetingService(MeetingRepository meetings, Agencies agencies, Agreements agreements, EntityManager entityManager, ListQueries lists,
+            Clock clock) {
+        this.lists = lists;
         this.meetings = meetings;
         this.agencies = agencies;
         this.agreements = agreements;
@@ -83,20 +88,21 @@ public class MeetingService {
 
     /**
      * A page of the meetings the user may see that match the filter: the columns the list shows (not the
-     * outcome or the search text), a count only when the page is full, and the agencies of the page in one
-     * more query; their names in one more.
+     * outcome or the search text), a count bounded as {@link ListPage} says and only when the page is full, and the
+     * agencies of the page in one more query; their names in one more.
      */
-    public Page<MeetingSummary> list(MeetingFilter filter, Pageable pageable) {
+    public ListPage<MeetingSummary> list(MeetingFilter filter, Pageable pageable) {
         Specification<Meeting> matching = MeetingSpecifications.matching(filter, agencies.visibleAgencyIds());
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<MeetingRow> query = cb.createQuery(MeetingRow.class);
         Root<Meeting> root = query.from(Meeting.class);
+        ListWindow window = ListWindow.of(root, cb, pageable);
         query.select(cb.construct(MeetingRow.class, root.get("id"), root.get("kind"), root.get("title"), root.get("startDate"),
                         root.get("endDate"), root.get("placeCountry"), root.get("locality"), root.get("count"), root.get("status")))
-                .where(matching.toPredicate(root, query, cb))
-                .orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
-        List<MeetingRow> rows = entityManager.createQuery(query).setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize()).getResultList();
+                .where(window.where(cb, matching.toPredicate(root, query, cb)))
+                .orderBy(QueryUtils.toOrders(window.sort(), root, cb));
+        List<MeetingRow> rows = window.arrange(entityManager.createQuery(query).setFirstResult(window.offset())
+                .setMaxResults(pageable.getPageSize()).getResultList());
         Map<Long, List<Object[]>> links = new HashMap<>();
         if (!rows.isEmpty()) {
             meetings.agenciesOf(rows.stream().map(MeetingRow::id).toList())
@@ -110,14 +116,9 @@ public class MeetingService {
                     row.locality(), side(agenciesOfRow, Side.OUR, names), side(agenciesOfRow, Side.PARTNER, names), row.count(),
                     row.status());
         }).toList();
-        return PageableExecutionUtils.getPage(content, pageable, () -> count(matching));
-    }
-
-    private long count(Specification<Meeting> matching) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Meeting> root = query.from(Meeting.class);
-        return entityManager.createQuery(query.select(cb.count(root)).where(matching.toPredicate(root, query, cb))).getSingleResult();
+        // Only the date sort is keyset-paged (ListCursor.keyOf), so the cursor is the start date.
+        return ListPage.counting(content, pageable, (skip, limit) -> lists.rowsAfter(Meeting.class, matching, skip, limit))
+                .withCursors(row -> new ListCursor(row.startDate(), row.id()));
     }
 
     private static List<AgencyView> side(List<Object[]> rows, Side side, Map<Long, AgencyView> names) {

@@ -1,6 +1,10 @@
 package org.borderliaison.meeting.web;
 
+import static org.borderliaison.shared.web.Paging.CURSOR_AFTER;
+import static org.borderliaison.shared.web.Paging.CURSOR_BEFORE;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -55,8 +59,11 @@ class MeetingRestController {
             + "partner agency and our agency (each with its sub-tree), field of cooperation, status, and text (accent- and "
             + "case-insensitive text). sort is date, -date (default, newest first), kind or -kind.")
     PageResult<MeetingJson.Row> list(@ParameterObject @ModelAttribute MeetingQuery query,
-            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return PageResult.of(service.list(query.toFilter(agencies), Paging.of(page, size, query.toSort())), MeetingJson.Row::of);
+            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+            @RequestParam(required = false) @Parameter(description = CURSOR_AFTER) String after,
+            @RequestParam(required = false) @Parameter(description = CURSOR_BEFORE) String before) {
+        return PageResult.of(service.list(query.toFilter(agencies), Paging.of(page, size, query.toSort(), after, before)),
+                MeetingJson.Row::of);
     }
 
     @GetMapping("/{id}")

@@ -17,10 +17,11 @@ import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
 import org.borderliaison.patrol.PatrolTotal;
 import org.borderliaison.shared.BusinessRuleException;
+import org.borderliaison.shared.ListPage;
+import org.borderliaison.shared.ListQueries;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.SearchText;
 import org.borderliaison.shared.Spread;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,10 +38,12 @@ public class PatrolService {
 
     private final PatrolRepository repository;
     private final Agencies agencies;
+    private final ListQueries lists;
     private final Clock clock;
 
-    PatrolService(PatrolRepository repository, Agencies agencies, Clock clock) {
+    PatrolService(PatrolRepository repository, Agencies agencies, ListQueries lists, Clock clock) {
         this.repository = repository;
+        this.lists = lists;
         this.agencies = agencies;
         this.clock = clock;
     }
@@ -65,7 +68,7 @@ public class PatrolService {
         return visible.isEmpty() || visible.get().contains(patrol.getOurAgencyId()) || visible.get().contains(patrol.getPartnerAgencyId());
     }
 
-    public Page<Patrol> search(PatrolSearch search, Pageable pageable) {
+    public ListPage<Patrol> search(PatrolSearch search, Pageable pageable) {
         Optional<Set<Long>> visible = agencies.visibleAgencyIds();
         // Resolved once here: the specification is applied twice (page and count query).
         Set<Long> ourUnits = search.ourAgencyId() == null ? null : subTree(search.ourAgencyId());
@@ -93,7 +96,7 @@ public class PatrolService {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return repository.findAll(spec, pageable);
+        return lists.page(Patrol.class, spec, pageable);
     }
 
     private Set<Long> subTree(long agencyId) {

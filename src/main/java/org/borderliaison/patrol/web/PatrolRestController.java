@@ -1,6 +1,10 @@
 package org.borderliaison.patrol.web;
 
+import static org.borderliaison.shared.web.Paging.CURSOR_AFTER;
+import static org.borderliaison.shared.web.Paging.CURSOR_BEFORE;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -69,9 +73,11 @@ class PatrolRestController {
     PageResult<PatrolJson> search(@RequestParam(required = false) PatrolKind kind, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long ourAgencyId,
             @RequestParam(required = false) Long partnerAgencyId, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+            @RequestParam(required = false) @Parameter(description = CURSOR_AFTER) String after,
+            @RequestParam(required = false) @Parameter(description = CURSOR_BEFORE) String before) {
         Page<PatrolView> found = service.search(new PatrolSearch(kind, from, to, ourAgencyId, partnerAgencyId, q),
-                Paging.of(page, size, PatrolSort.dateDesc.sort())).map(Patrol::toView);
+                Paging.of(page, size, PatrolSort.dateDesc.sort(), after, before)).map(Patrol::toView);
         var named = patrolAgencies.of(found.getContent());
         return PageResult.of(found, patrol -> PatrolJson.of(patrol, named));
     }

@@ -72,7 +72,8 @@ class PatrolWebController {
         model.addAttribute("sorts", PatrolSort.values());
         model.addAttribute("ourAgencyLabel", label(filter.getOurAgencyId()));
         model.addAttribute("partnerAgencyLabel", label(filter.getPartnerAgencyId()));
-        model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().toUriString());
+        model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").replaceQueryParam("after")
+                .replaceQueryParam("before").build().toUriString());
         return "patrol/list";
     }
 

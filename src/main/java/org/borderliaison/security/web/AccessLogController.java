@@ -38,7 +38,8 @@ class AccessLogController {
         // A malformed value (a date typed wrongly, an unknown event) stays unbound: shown beside its field, not applied.
         model.addAttribute("page", Paging.forList(page, PAGE_SIZE, Sort.unsorted(),
                 pageable -> accessLog.search(filter.filter(), pageable), model).map(entry -> rows.of(entry, locale)));
-        model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().toUriString());
+        model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").replaceQueryParam("after")
+                .replaceQueryParam("before").build().toUriString());
         return "security/access-log";
     }
 }
