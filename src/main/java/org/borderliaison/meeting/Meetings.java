@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.borderliaison.agency.Country;
 import org.borderliaison.meeting.domain.MeetingFilter;
 import org.borderliaison.meeting.domain.MeetingService;
-import org.borderliaison.shared.Spread;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,12 +63,12 @@ public class Meetings {
     }
 
     /**
-     * The sums of {@link #countByKind} (all kinds together) per month and per partner agency, for the summary's
-     * breakdowns; same arguments.
+     * {@link #countByKind} together with the same sums (all kinds together) per month and per partner agency, for the
+     * summary's current period and its breakdowns; same arguments.
      */
-    public Spread spread(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to, Collection<Long> partnerAgencyIds,
+    public MeetingFigures figures(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to, Collection<Long> partnerAgencyIds,
             Country partnerCountry) {
-        return service.spread(filter(ourAgencyIds, from, to, partnerAgencyIds, partnerCountry));
+        return service.figures(filter(ourAgencyIds, from, to, partnerAgencyIds, partnerCountry));
     }
 
     private static MeetingFilter filter(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to,

@@ -33,6 +33,7 @@ import org.borderliaison.handover.HandoverCategory;
 import org.borderliaison.handover.HandoverDirection;
 import org.borderliaison.handover.HandoverTotal;
 import org.borderliaison.handover.Handovers;
+import org.borderliaison.meeting.MeetingFigures;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.meeting.Meetings;
 import org.borderliaison.patrol.PatrolKind;
@@ -106,9 +107,15 @@ public class SummaryService {
         Set<Long> partners = partner == null ? null : agencies.subTreeIds(partner.id());
         Period previousPeriod = period.previous();
         // All the queries start at once; the slowest decides how long the summary takes.
-        PendingFigures pendingCurrent = figures(ours, period, partners, query.partnerCountry());
-        PendingFigures pendingPrevious = figures(ours, previousPeriod, partners, query.partnerCountry());
-        PendingSpreads pendingSpreads = spreads(ours, period, partners, query.partnerCountry());
+        // The current period's meetings by kind and by month are one GROUP BY (Meetings.figures).
+        CompletableFuture<MeetingFigures> currentMeetings = executor.submit(
+                () -> meetings.figures(ours, period.from(), period.to(), partners, query.partnerCountry()));
+        PendingFigures pendingCurrent = figures(currentMeetings.thenApply(MeetingFigures::byKind), ours, period, partners,
+                query.partnerCountry());
+        PendingFigures pendingPrevious = figures(executor.submit(() -> meetings.countByKind(ours, previousPeriod.from(),
+                previousPeriod.to(), partners, query.partnerCountry())), ours, previousPeriod, partners, query.partnerCountry());
+        PendingSpreads pendingSpreads = spreads(currentMeetings.thenApply(MeetingFigures::spread), ours, period, partners,
+                query.partnerCountry());
         Figures current = pendingCurrent.get();
         Figures previous = pendingPrevious.get();
         Spreads spreads = pendingSpreads.get();
@@ -133,18 +140,19 @@ public class SummaryService {
         return new Period(start, end);
     }
 
-    /** Starts the modules' totals for one period; {@link PendingFigures#get} waits for them. */
-    private PendingFigures figures(Set<Long> ours, Period period, Set<Long> partners, Country country) {
-        return new PendingFigures(
-                executor.submit(() -> meetings.countByKind(ours, period.from(), period.to(), partners, country)),
+    /** Starts the modules' totals for one period (the meetings' already started); {@link PendingFigures#get} waits for them. */
+    private PendingFigures figures(CompletableFuture<Map<MeetingKind, Long>> meetingsByKind, Set<Long> ours, Period period,
+            Set<Long> partners, Country country) {
+        return new PendingFigures(meetingsByKind,
                 executor.submit(() -> agreements.totals(ours, period.from(), period.to(), partners, country)),
                 executor.submit(() -> patrols.totals(ours, period.from(), period.to(), partners, country)),
                 executor.submit(() -> caseFiles.totals(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country))),
                 executor.submit(() -> handovers.totals(ours, period.from(), period.to(), partners, country)));
     }
 
-    private PendingSpreads spreads(Set<Long> ours, Period period, Set<Long> partners, Country country) {
-        return new PendingSpreads(executor.submit(() -> meetings.spread(ours, period.from(), period.to(), partners, country)),
+    private PendingSpreads spreads(CompletableFuture<Spread> meetingSpread, Set<Long> ours, Period period, Set<Long> partners,
+            Country country) {
+        return new PendingSpreads(meetingSpread,
                 executor.submit(() -> patrols.spread(ours, period.from(), period.to(), partners, country)),
                 executor.submit(() -> caseFiles.spread(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country))),
                 executor.submit(() -> handovers.personsSpread(ours, period.from(), period.to(), partners, country)));

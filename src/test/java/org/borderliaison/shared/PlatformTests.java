@@ -14,6 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.borderliaison.support.Fixtures;
 import org.borderliaison.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -32,6 +36,22 @@ class PlatformTests extends IntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/actuator/metrics").with(user(fixtures.account("platform-admin", "VN-BCA", Role.ADMIN))))
                 .andExpect(status().isOk());
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    /** A load balancer polling health must not send users to an instance that has not finished starting. */
+    @Test
+    void healthIsOutOfServiceUntilTheApplicationIsReady() throws Exception {
+        try {
+            AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+            mvc.perform(get("/actuator/health")).andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.status").value("OUT_OF_SERVICE"));
+        } finally {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,10 @@ import org.springframework.stereotype.Component;
  * {@code classpath:fonts/}: Noto Sans for Latin and Vietnamese, Noto Sans Lao, and Droid Sans Fallback for Chinese.
  * Pages name them with {@link #FONT_FAMILY} and size themselves with CSS {@code @page}. Text is normalised to
  * NFC first: the renderer does not position combining marks, so decomposed Vietnamese would print broken.
+ * <p>
+ * A rendering holds tens of megabytes (the parsed fonts, the laid-out pages of a ten-year summary) and keeps a core
+ * busy, so only {@code liaison.pdf.concurrent-renderings} run at once and further requests wait their turn: sixteen
+ * PDFs at once otherwise exhausted a 256 MB heap (README "Memory") without printing any faster.
  */
 @Component
 public class PdfRenderer {
@@ -40,7 +46,27 @@ public class PdfRenderer {
     /** Font files read once per instance (about 5 MB), then served from memory to each rendering. */
     private final Map<String, byte[]> fontFiles = new ConcurrentHashMap<>();
 
+    private final Semaphore renderings;
+
+    PdfRenderer(@Value("${liaison.pdf.concurrent-renderings:2}") int concurrentRenderings) {
+        this.renderings = new Semaphore(Math.max(1, concurrentRenderings), true);
+    }
+
     public byte[] render(String xhtml) {
+        try {
+            renderings.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to render a PDF", e);
+        }
+        try {
+            return renderNow(xhtml);
+        } finally {
+            renderings.release();
+        }
+    }
+
+    private byte[] renderNow(String xhtml) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         for (EmbeddedFont font : FONTS) {

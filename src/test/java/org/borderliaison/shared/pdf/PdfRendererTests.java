@@ -1,11 +1,18 @@
 package org.borderliaison.shared.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The PDF renderer prints Vietnamese (even typed decomposed), Chinese and Lao with the fonts shipped in the application. */
 class PdfRendererTests {
 
-    private final PdfRenderer renderer = new PdfRenderer();
+    private final PdfRenderer renderer = new PdfRenderer(2);
 
     @Test
     void printsVietnameseChineseAndLaoWithTheEmbeddedFonts() throws IOException {
@@ -41,6 +48,28 @@ class PdfRendererTests {
             assertThat(text).contains("ແຂວງ");
             assertThat(fontNames(document.getPage(0))).anyMatch(name -> name.contains("NotoSans-Bold"))
                     .anyMatch(name -> name.contains("NotoSansLao")).anyMatch(name -> name.contains("DroidSansFallback"));
+        }
+    }
+
+    @Test
+    void renderingsTakeTurnsAndAFailedOneGivesItsTurnBack() throws Exception {
+        PdfRenderer oneAtATime = new PdfRenderer(1);
+        assertThatThrownBy(() -> oneAtATime.render("<html><body><p>never closed")).isInstanceOf(RuntimeException.class);
+
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<byte[]>> pdfs = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                String page = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Trang " + i + "</p></body></html>";
+                pdfs.add(callers.submit(() -> oneAtATime.render(page)));
+            }
+            for (int i = 1; i <= 3; i++) {
+                try (PDDocument document = Loader.loadPDF(pdfs.get(i - 1).get(2, TimeUnit.MINUTES))) {
+                    assertThat(new PDFTextStripper().getText(document)).contains("Trang " + i);
+                }
+            }
+        } finally {
+            callers.shutdownNow();
         }
     }
 
