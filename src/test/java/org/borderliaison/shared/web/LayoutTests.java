@@ -5,6 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
 import org.borderliaison.support.IntegrationTest;
@@ -47,9 +54,29 @@ class LayoutTests extends IntegrationTest {
         assertThat(page("/", viewer).select("a[href^=/admin/]")).isEmpty();
     }
 
+    /** With the Layout Dialect gone, a page still written for it would render silently without menu, styles or scripts. */
+    @Test
+    void noTemplateIsStillWrittenForTheLayoutDialect() throws IOException {
+        Path templates = Path.of("src/main/resources/templates");
+        try (Stream<Path> files = Files.walk(templates)) {
+            List<String> offenders = files.filter(file -> file.toString().endsWith(".html"))
+                    .filter(file -> read(file).contains("layout:"))
+                    .map(file -> templates.relativize(file).toString()).toList();
+            assertThat(offenders).isEmpty();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Document page(String path, SignedInUser who) throws Exception {
         String html = mvc.perform(get(path).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         return Jsoup.parse(html);
     }
 }
