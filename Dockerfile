@@ -46,7 +46,7 @@ RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app/applicatio
 
 USER 10001:10001
 EXPOSE 8080
-# Memory (README "Memory"): a heap of 256 MB serves the benchmark load, the summary exports and 10 MB uploads; a
+# Memory (README "Memory"): a heap of 256 MB serves page load, the summary exports and a 10 MB upload; a
 # container limit of 512 MB leaves room for the rest (metaspace, code cache, thread stacks, the CDS archive).
 # Override with JAVA_OPTS, e.g. -XX:MaxRAMPercentage=50 instead of -Xmx.
 ENV JAVA_OPTS="-Xmx256m -Xss512k -XX:+ExitOnOutOfMemoryError"
