@@ -372,7 +372,8 @@ measure_application() {
             [ -n "$meeting" ] || fail "the officer sees no meeting in $database"
         fi
         token="$(personal_token "$base" "$username" "$READER_PASSWORD")"
-        say "  signed in as $username; meeting $meeting; personal token: ${token:+yes}${token:-n/a}"
+        # Never print the token itself: the output file is kept.
+        say "  signed in as $username; meeting $meeting; personal token: $([ -n "$token" ] && echo yes || echo n/a)"
 
         local pages=("meeting detail /meetings/$meeting|/meetings/$meeting|$html"
             "meeting list /meetings|/meetings|$html"
