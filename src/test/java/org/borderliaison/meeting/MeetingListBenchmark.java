@@ -2,14 +2,6 @@ package org.borderliaison.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -27,7 +19,7 @@ import javax.sql.DataSource;
 import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SearchText;
-import org.borderliaison.support.Fixtures;
+import org.borderliaison.support.BenchmarkSession;
 import org.borderliaison.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +39,6 @@ class MeetingListBenchmark extends IntegrationTest {
     private static final long FIRST_ID = 5_000_000;
     private static final int WARM_UP = 30;
     private static final int MEASURED = 50;
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern ROW = Pattern.compile("<tr id=\"meeting-\\d+\"");
     private static final Pattern ROW_OF_GATES = Pattern.compile("<tr>\\s*<td><span>");
 
@@ -85,7 +76,7 @@ class MeetingListBenchmark extends IntegrationTest {
 
         List<Scenario> scenarios = new ArrayList<>();
         for (String user : List.of("bench-officer-lc", "bench-ministry")) {
-            Session session = signIn(user);
+            BenchmarkSession session = BenchmarkSession.signIn(port, user);
             // A page of the same layout without the list: what any page costs here (session, security, rendering).
             scenarios.add(new Scenario(user, session, "/border-gates", ROW_OF_GATES));
             for (String query : List.of("", "?partnerAgencyId=31", "?text=ha+khau", "?partnerAgencyId=33&page=3", "?sort=kind&kind=FIELD_TALKS")) {
@@ -123,13 +114,13 @@ class MeetingListBenchmark extends IntegrationTest {
     private static final class Scenario {
 
         final String user;
-        final Session session;
+        final BenchmarkSession session;
         final String path;
         final Pattern row;
         final long[] nanos = new long[MEASURED];
         int rows;
 
-        Scenario(String user, Session session, String path, Pattern row) {
+        Scenario(String user, BenchmarkSession session, String path, Pattern row) {
             this.user = user;
             this.session = session;
             this.path = path;
@@ -199,31 +190,6 @@ class MeetingListBenchmark extends IntegrationTest {
             jdbc.execute("analyze meeting");
             jdbc.execute("analyze meeting_agency");
             jdbc.execute("analyze meeting_topic");
-        }
-    }
-
-    private Session signIn(String username) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        Session session = new Session(client, "http://localhost:" + port);
-        Matcher token = CSRF.matcher(session.get("/login"));
-        assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();
-        String form = "username=" + username + "&password=" + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(session.base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-        return session;
-    }
-
-    private record Session(HttpClient client, String base) {
-
-        String get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
-            return response.body();
         }
     }
 }

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +19,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.borderliaison.report.SummaryBenchmark.NationalDataSet;
 import org.borderliaison.shared.Role;
-import org.borderliaison.support.Fixtures;
+import org.borderliaison.support.BenchmarkSession;
 import org.borderliaison.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +45,6 @@ class ListBenchmark extends IntegrationTest {
 
     private static final int WARM_UP = intFromEnvironment("BENCHMARK_WARM_UP", 5);
     private static final int MEASURED = intFromEnvironment("BENCHMARK_ROUNDS", 15);
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     /** The pager's "next" link of a list page. */
     private static final Pattern NEXT = Pattern.compile("<a class=\"page-link\" href=\"([^\"]+)\"[^>]*>(?:Trang sau|Next)</a>");
     private static final Pattern ROW = Pattern.compile("<tr[ >]");
@@ -82,7 +77,7 @@ class ListBenchmark extends IntegrationTest {
 
         List<Scenario> scenarios = new ArrayList<>();
         for (String user : List.of("bench-list-province", "bench-list-ministry")) {
-            Session session = signIn(user);
+            BenchmarkSession session = BenchmarkSession.signIn(port, user);
             String who = user.substring("bench-list-".length());
             list(scenarios, who, session, "/meetings", "?partnerAgencyId=" + partner, "?text=hoi+dam");
             list(scenarios, who, session, "/agreements", "?partnerAgencyId=" + partner, "?text=an+ninh");
@@ -93,7 +88,7 @@ class ListBenchmark extends IntegrationTest {
             scenarios.add(new Scenario(who, session, "/api/v1/meetings?size=20&page=49"));
             scenarios.add(new Scenario(who, session, fiftiethApiPage(session, "/api/v1/meetings?size=20")));
         }
-        Session admin = signIn("bench-list-admin");
+        BenchmarkSession admin = BenchmarkSession.signIn(port, "bench-list-admin");
         list(scenarios, "admin", admin, "/admin/access-log", "?username=bench-user-7", "?event=EXPORT");
 
         for (int i = 0; i < WARM_UP; i++) {
@@ -127,7 +122,7 @@ class ListBenchmark extends IntegrationTest {
     }
 
     /** The four requests of one list: first page, page 50 (through the "next" links), a partner filter, a text search. */
-    private void list(List<Scenario> scenarios, String who, Session session, String list, String partnerFilter, String text)
+    private void list(List<Scenario> scenarios, String who, BenchmarkSession session, String list, String partnerFilter, String text)
             throws IOException, InterruptedException {
         scenarios.add(new Scenario(who, session, list));
         scenarios.add(new Scenario(who, session, fiftiethPage(session, list)));
@@ -139,7 +134,7 @@ class ListBenchmark extends IntegrationTest {
      * Page 50 as the pager reaches it: by following the "next" link 49 times (or as far as the list goes) when the links
      * carry a cursor; by its number when they do not (then that is what the link says).
      */
-    private static String fiftiethPage(Session session, String list) throws IOException, InterruptedException {
+    private static String fiftiethPage(BenchmarkSession session, String list) throws IOException, InterruptedException {
         String path = list;
         for (int page = 1; page < 50; page++) {
             Matcher next = NEXT.matcher(session.get(path));
@@ -155,7 +150,7 @@ class ListBenchmark extends IntegrationTest {
     }
 
     /** Page 50 of an API list as a script reaches it: by each page's nextCursor, or by number where it has none. */
-    private static String fiftiethApiPage(Session session, String list) throws IOException, InterruptedException {
+    private static String fiftiethApiPage(BenchmarkSession session, String list) throws IOException, InterruptedException {
         String path = list;
         for (int page = 1; page < 50; page++) {
             Matcher next = NEXT_CURSOR.matcher(session.get(path));
@@ -181,8 +176,8 @@ class ListBenchmark extends IntegrationTest {
         assertThat(present).as("access-log rows of an interrupted generation: use a fresh database").isZero();
         String events = "case mod(g.i, 7) when 0 then 'SIGN_IN' when 1 then 'SIGN_IN' when 2 then 'SIGN_OUT' when 3 then 'EXPORT' "
                 + "when 4 then 'SIGN_IN_FAILED' when 5 then 'PERSONAL_DATA_VIEWED' else 'SIGN_IN' end";
-        String series = postgres ? "generate_series(0, " + (entries - 1) + ") as g(i)"
-                : "(select x - 1 as i from system_range(1, " + entries + ")) g";
+        // generate_series with a column alias works on both databases, as in SummaryBenchmark's generator.
+        String series = "generate_series(0, " + (entries - 1) + ") as g(i)";
         jdbc.update("insert into access_log (id, at, username, event, detail, remote_addr) select " + ACCESS_LOG_FIRST_ID + " + g.i, "
                 + (postgres ? "timestamp with time zone '2024-01-01 00:00:00+00' + g.i * interval '4 minutes', "
                         : "dateadd(minute, 4 * g.i, timestamp with time zone '2024-01-01 00:00:00+00'), ")
@@ -211,12 +206,12 @@ class ListBenchmark extends IntegrationTest {
     private static final class Scenario {
 
         final String user;
-        final Session session;
+        final BenchmarkSession session;
         final String path;
         final long[] nanos = new long[MEASURED];
         int rows = -1;
 
-        Scenario(String user, Session session, String path) {
+        Scenario(String user, BenchmarkSession session, String path) {
             this.user = user;
             this.session = session;
             this.path = path;
@@ -252,30 +247,6 @@ class ListBenchmark extends IntegrationTest {
                 count++;
             }
             return count;
-        }
-    }
-
-    private Session signIn(String username) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        Session session = new Session(client, "http://localhost:" + port);
-        Matcher token = CSRF.matcher(session.get("/login"));
-        assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();
-        String form = "username=" + username + "&password=" + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(session.base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-        return session;
-    }
-
-    private record Session(HttpClient client, String base) {
-
-        String get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
-            return response.body();
         }
     }
 }
