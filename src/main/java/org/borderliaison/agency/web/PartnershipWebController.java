@@ -1,8 +1,11 @@
 package org.borderliaison.agency.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Objects;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
+import org.borderliaison.agency.BorderGateView;
 import org.borderliaison.agency.Country;
 import org.borderliaison.agency.PartnershipLevel;
 import org.borderliaison.agency.domain.PartnershipService;
@@ -60,9 +63,9 @@ class PartnershipWebController {
 
     @GetMapping("/border-gates")
     String borderGates(Model model) {
-        model.addAttribute("gates", agencies.borderGates());
-        model.addAttribute("agencies", agencies.findAll(agencies.borderGates().stream().map(gate -> gate.agencyId())
-                .filter(java.util.Objects::nonNull).toList()));
+        List<BorderGateView> gates = agencies.borderGates();
+        model.addAttribute("gates", gates);
+        model.addAttribute("agencies", agencies.findAll(gates.stream().map(BorderGateView::agencyId).filter(Objects::nonNull).toList()));
         return "agency/border-gates";
     }
 
