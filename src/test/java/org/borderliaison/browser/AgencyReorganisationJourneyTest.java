@@ -43,14 +43,12 @@ class AgencyReorganisationJourneyTest extends BrowserTest {
         assertThat(search.getDomProperty("value")).isEqualTo("Cục Công an châu Hồng Hà (CN-HH-GAJ)"); // the current parent
         click(By.cssSelector(".agency-picker .picker-clear"));
         assertThat(browser().findElement(By.id("parentId")).getDomProperty("value")).isEmpty();
-        search.sendKeys("ha khau");
-        // Focusing the box first lists every Chinese agency; wait until typing has narrowed the list to Hà Khẩu.
-        waitUntil(driver -> optionLabels().size() >= 2 && optionLabels().stream().allMatch(label -> label.contains("Hà Khẩu")));
-        assertThat(optionLabels()).contains("Cục Công an huyện Hà Khẩu (CN-HK-GAJ)",
-                "Trạm Kiểm tra biên phòng xuất, nhập cảnh Hà Khẩu (CN-HK-BJZ)");
-        WebElement hekouOption = waitFor(By.cssSelector(".picker-option[data-id='" + hekou + "']"));
+        // Focusing the box first lists every Chinese agency; typing narrows the list to Hà Khẩu.
+        List<String> offered = searchPicker("parentId", "ha khau");
+        assertThat(offered).allMatch(label -> label.contains("Hà Khẩu"))
+                .contains("Cục Công an huyện Hà Khẩu (CN-HK-GAJ)", "Trạm Kiểm tra biên phòng xuất, nhập cảnh Hà Khẩu (CN-HK-BJZ)");
         screenshot("picker-ha-khau");
-        hekouOption.click();
+        choose("parentId", pickerOption(hekou));
         waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".picker-option")));
         assertThat(search.getDomProperty("value")).isEqualTo("Cục Công an huyện Hà Khẩu (CN-HK-GAJ)");
         assertThat(browser().findElement(By.id("parentId")).getDomProperty("value")).isEqualTo(String.valueOf(hekou));
@@ -66,11 +64,6 @@ class AgencyReorganisationJourneyTest extends BrowserTest {
         assertThat(moved.parentId()).isEqualTo(hekou);
         assertThat(moved.parentSince()).hasToString("2025-07-01");
         assertThat(moved.path()).isEqualTo(fixtures.agency("CN-HK-GAJ").path() + station + "/");
-    }
-
-    private List<String> optionLabels() {
-        return browser().findElements(By.cssSelector(".picker-option")).stream()
-                .map(option -> option.getDomAttribute("data-label")).toList();
     }
 
     private List<String> breadcrumb() {

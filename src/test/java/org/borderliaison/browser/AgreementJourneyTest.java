@@ -11,7 +11,6 @@ import org.borderliaison.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -32,15 +31,15 @@ class AgreementJourneyTest extends BrowserTest {
         new Select(browser().findElement(By.id("kind"))).selectByValue("MEMORANDUM_OF_UNDERSTANDING");
         browser().findElement(By.id("signedOn")).sendKeys("12/09/2025");
         browser().findElement(By.id("validTo")).sendKeys("11/09/2028");
-        pick("parties0-agencyId", "cong an tinh lao cai", "Công an tỉnh Lào Cai");
-        pick("parties1-agencyId", "ha khau", "Cục Công an huyện Hà Khẩu");
+        pick("parties0-agencyId", "cong an tinh lao cai", pickerOption("Công an tỉnh Lào Cai"));
+        pick("parties1-agencyId", "ha khau", pickerOption("Cục Công an huyện Hà Khẩu"));
 
         click(By.id("signatories-add"));
         WebElement name = waitFor(By.id("signatories0.name"));
         waitUntil(driver -> name.equals(driver.switchTo().activeElement()));
         name.sendKeys("Nguyễn Văn Hùng");
         browser().findElement(By.id("signatories0.rank")).sendKeys("Đại tá");
-        pick("signatories0-agencyId", "lao cai", "Công an tỉnh Lào Cai");
+        pick("signatories0-agencyId", "lao cai", pickerOption("Công an tỉnh Lào Cai"));
         click(By.cssSelector("input[name=fields][value=DRUG_CRIME]"));
         screenshot("form-filled");
         clickAndWaitForNextPage(By.id("save"));
@@ -59,24 +58,10 @@ class AgreementJourneyTest extends BrowserTest {
         screenshot("detail");
 
         open("/agreements");
-        pick("partnerAgencyId", "ha khau", "Cục Công an huyện Hà Khẩu");
+        pick("partnerAgencyId", "ha khau", pickerOption("Cục Công an huyện Hà Khẩu"));
         clickAndWaitForNextPage(By.id("apply-filter"));
         assertThat(waitFor(By.id("agreements")).getText()).contains(title);
         screenshot("list-by-partner");
         assertThat(browser().findElement(By.linkText(title)).getDomProperty("href")).isEqualTo(detailUrl.replaceAll("#.*$", ""));
-    }
-
-
-    /** Types into an agency picker and chooses the option whose text starts with {@code option}. */
-    private void pick(String pickerId, String typed, String option) {
-        WebElement input = waitFor(By.id(pickerId + "-search"));
-        input.clear();
-        input.sendKeys(typed);
-        WebElement choice = waitFor(By.xpath("//div[@id='" + pickerId + "-options']/a[contains(@class,'picker-option')]"
-                + "[starts-with(normalize-space(.), '" + option + "')]"));
-        // The list opens below the box, which may be at the bottom of the window.
-        clickWhenUncovered(choice);
-        WebElement value = browser().findElement(By.id(pickerId + "-options")).findElement(By.xpath("..")).findElement(By.className("picker-value"));
-        waitUntil(ExpectedConditions.attributeToBeNotEmpty(value, "value"));
     }
 }

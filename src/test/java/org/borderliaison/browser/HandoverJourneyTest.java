@@ -20,7 +20,6 @@ import org.borderliaison.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -43,8 +42,8 @@ class HandoverJourneyTest extends BrowserTest {
         new Select(waitFor(By.id("direction"))).selectByValue("HANDED_OVER");
         new Select(browser().findElement(By.id("category"))).selectByValue("WANTED_FUGITIVE");
         browser().findElement(By.id("date")).sendKeys(LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        pick("ourAgencyId", "lang son", LANG_SON);
-        pick("partnerAgencyId", "quang tay", GUANGXI);
+        pick("ourAgencyId", "lang son", pickerOption(LANG_SON));
+        pick("partnerAgencyId", "quang tay", pickerOption(GUANGXI));
         browser().findElement(By.id("quantity")).sendKeys("3");
         new Select(browser().findElement(By.id("legalBasisKind"))).selectByValue("WANTED_NOTICE");
         browser().findElement(By.id("legalBasisReference")).sendKeys("Lệnh truy nã 15/2024");
@@ -82,16 +81,6 @@ class HandoverJourneyTest extends BrowserTest {
                 .resolve("HandoverJourneyTest-record.pdf"), pdf); // kept beside the screenshots for a look
         String text = pdfText(pdf);
         assertThat(text).contains("BIÊN BẢN BÀN GIAO", "移交记录", "人员名单", "姓名", "在逃通缉人员", "广西壮族自治区公安厅").contains(NAMES);
-    }
-
-    /** Types into an agency picker and chooses the option of the agency. */
-    private void pick(String field, String typed, long agencyId) {
-        WebElement search = waitFor(By.id(field + "-search"));
-        search.sendKeys(typed);
-        By option = By.cssSelector("#" + field + "-options .picker-option[data-id='" + agencyId + "']");
-        waitFor(option).click();
-        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#" + field + "-options .picker-option")));
-        assertThat(browser().findElement(By.id(field)).getDomProperty("value")).isEqualTo(String.valueOf(agencyId));
     }
 
     /** Fetches a file with the browser's session, as a click on the download link would. */

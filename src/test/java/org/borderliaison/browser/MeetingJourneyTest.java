@@ -53,7 +53,7 @@ class MeetingJourneyTest extends BrowserTest {
         waitFor(By.id("title")).sendKeys(title);
         browser().findElement(By.id("startDate")).sendKeys("05/06/2024");
         browser().findElement(By.id("locality")).sendKeys("Cửa khẩu quốc tế Lào Cai");
-        pick("partnerAgencies0-agencyId", "Hà Khẩu", hekou);
+        pick("partnerAgencies0-agencyId", "Hà Khẩu", pickerOption(hekou));
 
         addRow("ourHeads");
         waitFor(By.name("ourHeads[0].name")).sendKeys("Nguyễn Quốc Bang");
@@ -80,7 +80,7 @@ class MeetingJourneyTest extends BrowserTest {
         screenshot("detail");
 
         open("/meetings");
-        pick("partnerAgencyId", "Hà Khẩu", hekou);
+        pick("partnerAgencyId", "Hà Khẩu", pickerOption(hekou));
         clickAndWaitForNextPage(By.id("apply-filter"));
         assertThat(browser().getCurrentUrl()).contains("partnerAgencyId=" + hekou);
         List<String> titles = browser().findElements(By.cssSelector("#meetings tbody td:nth-child(3)")).stream()
@@ -115,7 +115,7 @@ class MeetingJourneyTest extends BrowserTest {
         signIn("browser-officer-lc", Fixtures.PASSWORD);
         open("/meetings/" + meeting + "/edit");
         addRow("agreements");
-        pick("agreements0-agreementId", marker, agreement);
+        pick("agreements0-agreementId", marker, pickerOption(agreement));
         new Select(browser().findElement(By.name("agreements[0].relation"))).selectByValue("REVIEWED");
         screenshot("meeting-agreement-row");
         clickAndWaitForNextPage(By.id("save"));
@@ -135,20 +135,5 @@ class MeetingJourneyTest extends BrowserTest {
         click(By.id(list + "-add"));
         waitUntil(driver -> ((JavascriptExecutor) driver).executeScript(
                 "return document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping') === null"));
-    }
-
-    /** Types into an agency picker and chooses the agency {@code id} among the options htmx brings. */
-    private void pick(String field, String text, long id) {
-        WebElement input = waitFor(By.id(field + "-search"));
-        input.clear();
-        input.sendKeys(text);
-        click(By.cssSelector("#" + field + "-options .picker-option[data-id='" + id + "']"));
-        By hidden = By.cssSelector("input.picker-value[name='" + hiddenName(field) + "']");
-        waitUntil(driver -> String.valueOf(id).equals(driver.findElement(hidden).getDomProperty("value")));
-    }
-
-    /** The bound field of a picker id: {@code partnerAgencies0-agencyId} is {@code partnerAgencies[0].agencyId}. */
-    private static String hiddenName(String pickerId) {
-        return pickerId.replaceFirst("(\\d+)-", "[$1].");
     }
 }

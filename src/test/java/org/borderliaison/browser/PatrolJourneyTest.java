@@ -43,13 +43,10 @@ class PatrolJourneyTest extends BrowserTest {
         new Select(browser().findElement(By.id("kind"))).selectByValue(PatrolKind.JOINT.name());
         browser().findElement(By.id("date")).sendKeys(yesterday);
 
-        WebElement partner = browser().findElement(By.id("partnerAgencyId-search"));
-        partner.sendKeys("hong ha");
-        waitUntil(driver -> !partnerOptions().isEmpty() && partnerOptions().stream().allMatch(label -> label.contains("Hồng Hà")));
-        assertThat(partnerOptions()).contains("Chi đội Quản lý biên giới Hồng Hà (CN-HH-BGZD)");
-        WebElement option = waitFor(By.cssSelector("#partnerAgencyId-options .picker-option[data-id='" + honghe + "']"));
+        List<String> offered = searchPicker("partnerAgencyId", "hong ha");
+        assertThat(offered).allMatch(label -> label.contains("Hồng Hà")).contains("Chi đội Quản lý biên giới Hồng Hà (CN-HH-BGZD)");
         screenshot("partner-picker");
-        option.click();
+        choose("partnerAgencyId", pickerOption(honghe));
         waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#partnerAgencyId-options .picker-option")));
         assertThat(browser().findElement(By.id("partnerAgencyId")).getDomProperty("value")).isEqualTo(String.valueOf(honghe));
 
@@ -102,10 +99,5 @@ class PatrolJourneyTest extends BrowserTest {
 
     private void save() {
         clickAndWaitForNextPage(By.id("save"));
-    }
-
-    private List<String> partnerOptions() {
-        return browser().findElements(By.cssSelector("#partnerAgencyId-options .picker-option")).stream()
-                .map(option -> option.getDomAttribute("data-label")).toList();
     }
 }

@@ -45,7 +45,7 @@ class SummaryJourneyTest extends BrowserTest {
         WebElement to = browser().findElement(By.id("to"));
         to.clear();
         to.sendKeys("23/03/2022");
-        pick("partnerAgencyId", "quang tay", GUANGXI);
+        pick("partnerAgencyId", "quang tay", pickerOption(GUANGXI));
         clickAndWaitForNextPage(By.id("show-summary"));
 
         assertThat(waitFor(By.id("summary-period")).getText()).contains("01/01/2018", "23/03/2022");
@@ -78,17 +78,6 @@ class SummaryJourneyTest extends BrowserTest {
         assertThat(text).contains("Công an tỉnh Lạng Sơn", "Đã tổ chức 03 đoàn công tác xuất cảnh, 51 cuộc hội đàm tại thực địa",
                 "12.962");
         assertThat(Pattern.compile("Trang 1\\s*/\\s*\\d").matcher(text).find()).as("page numbers").isTrue();
-    }
-
-    /** Types into an agency picker and chooses the option of the agency. */
-    private void pick(String field, String typed, long agencyId) {
-        WebElement search = waitFor(By.id(field + "-search"));
-        search.clear();
-        search.sendKeys(typed);
-        By option = By.cssSelector("#" + field + "-options .picker-option[data-id='" + agencyId + "']");
-        waitFor(option).click();
-        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#" + field + "-options .picker-option")));
-        assertThat(browser().findElement(By.id(field)).getDomProperty("value")).isEqualTo(String.valueOf(agencyId));
     }
 
     /** Fetches a file with the browser's session, as a click on the download link would. */

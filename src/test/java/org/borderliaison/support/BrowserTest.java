@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -27,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -145,8 +147,65 @@ public abstract class BrowserTest extends IntegrationTest {
         waitUntil(ExpectedConditions.urlToBe(url(path)));
     }
 
+    /** Clicks the element; if htmx replaces it before the click lands, the new one is looked up and clicked. */
     protected void click(By locator) {
-        clickWhenUncovered(waitUntil(ExpectedConditions.elementToBeClickable(locator)));
+        new WebDriverWait(browser, TIMEOUT).ignoring(StaleElementReferenceException.class).until(driver -> {
+            clickWhenUncovered(waitUntil(ExpectedConditions.elementToBeClickable(locator)));
+            return true;
+        });
+    }
+
+    /**
+     * Types into a type-ahead picker ({@code fragments/forms :: agencyPicker} or the agreement picker) and
+     * chooses an option; returns once the picker's hidden field holds the option's id.
+     */
+    protected void pick(String pickerId, String typed, By option) {
+        searchPicker(pickerId, typed);
+        choose(pickerId, option);
+    }
+
+    /**
+     * Types into a type-ahead picker and returns the labels of the options offered for {@code typed}. The
+     * options are fetched on focus and again as the text is typed, so a list seen early may be replaced by a
+     * later answer: waits for the answer to the whole of {@code typed}.
+     */
+    protected List<String> searchPicker(String pickerId, String typed) {
+        String listId = pickerId + "-options";
+        browser.executeScript("""
+                if (!window.pickerAnswers) {
+                  window.pickerAnswers = {};
+                  document.addEventListener('htmx:afterSettle', function (event) {
+                    var url = event.detail.xhr && event.detail.xhr.responseURL;
+                    if (url) window.pickerAnswers[event.detail.target.id] = new URL(url).searchParams.get('q');
+                  });
+                }
+                delete window.pickerAnswers[arguments[0]];""", listId);
+        WebElement input = waitFor(By.id(pickerId + "-search"));
+        input.clear();
+        input.sendKeys(typed);
+        waitUntil(driver -> typed.equals(browser.executeScript("return window.pickerAnswers[arguments[0]]", listId)));
+        return browser.findElements(By.cssSelector("#" + listId + " .picker-option")).stream()
+                .map(element -> element.getDomAttribute("data-label")).toList();
+    }
+
+    /** Chooses an offered option of a picker; returns once the picker's hidden field holds the option's id. */
+    protected void choose(String pickerId, By option) {
+        String listId = pickerId + "-options";
+        By inList = new ByChained(By.id(listId), option);
+        String id = waitFor(inList).getDomAttribute("data-id");
+        click(inList);
+        By value = By.xpath("//div[@id='" + listId + "']/../input[contains(@class, 'picker-value')]");
+        waitUntil(driver -> id.equals(driver.findElement(value).getDomProperty("value")));
+    }
+
+    /** The option of a picker for the record {@code id} (its {@code data-id}). */
+    protected static By pickerOption(long id) {
+        return By.cssSelector(".picker-option[data-id='" + id + "']");
+    }
+
+    /** The option of a picker whose text starts with {@code label}. */
+    protected static By pickerOption(String label) {
+        return By.xpath(".//a[contains(@class, 'picker-option')][starts-with(normalize-space(.), '" + label + "')]");
     }
 
     /** Clicks a link or submit button and waits until the page it was on has been replaced. */
