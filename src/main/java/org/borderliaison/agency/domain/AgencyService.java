@@ -7,9 +7,11 @@ import java.util.List;
 import org.borderliaison.agency.AgencySearch;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
+import org.borderliaison.shared.AgencyTreeChanged;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.SearchText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -26,9 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyService {
 
     private final AgencyRepository agencies;
+    private final ApplicationEventPublisher events;
 
-    AgencyService(AgencyRepository agencies) {
+    AgencyService(AgencyRepository agencies, ApplicationEventPublisher events) {
         this.agencies = agencies;
+        this.events = events;
     }
 
     public Agency get(long id) {
@@ -86,6 +90,7 @@ public class AgencyService {
         agencies.saveAndFlush(agency);
         // The path holds the id, known only now; written directly so the new record stays at version 0.
         agencies.setPath(agency.getId(), agency.pathUnderParent());
+        events.publishEvent(new AgencyTreeChanged(agency.getId()));
         return get(agency.getId());
     }
 
@@ -96,6 +101,7 @@ public class AgencyService {
         agency.checkVersion(version);
         requireUniqueCode(details.code(), id);
         agency.apply(details);
+        events.publishEvent(new AgencyTreeChanged(id));
         return agencies.saveAndFlush(agency);
     }
 
@@ -117,6 +123,7 @@ public class AgencyService {
         agency.assignPath();
         agencies.saveAndFlush(agency);
         agencies.rewritePaths(oldPath, oldPath.length(), agency.getPath());
+        events.publishEvent(new AgencyTreeChanged(id));
         return get(id);
     }
 
@@ -131,6 +138,7 @@ public class AgencyService {
             throw new BusinessRuleException(null, "agency.error.activeChildren", activeChildren);
         }
         agency.dissolve(effectiveDate, referenced(successorId, "successorId"));
+        events.publishEvent(new AgencyTreeChanged(id));
         return agencies.saveAndFlush(agency);
     }
 
