@@ -50,8 +50,23 @@
   });
 
   document.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape' && event.target.classList.contains('picker-input')) {
-      event.target.closest('.agency-picker').querySelector('.picker-options').innerHTML = '';
+    if (!event.target.classList.contains('picker-input')) {
+      return;
+    }
+    var picker = event.target.closest('.agency-picker');
+    if (event.key === 'Escape') {
+      picker.querySelector('.picker-options').innerHTML = '';
+    }
+    // Enter picks the first option offered; with none offered it submits the form only once an option has been
+    // picked, so that a form is never sent with a name typed in the box and no agency behind it.
+    if (event.key === 'Enter') {
+      var first = picker.querySelector('.picker-option');
+      if (first) {
+        event.preventDefault();
+        first.click();
+      } else if (!picker.querySelector('.picker-value').value && event.target.value.trim()) {
+        event.preventDefault();
+      }
     }
   });
 

@@ -29,6 +29,7 @@ import org.borderliaison.meeting.domain.MeetingService;
 import org.borderliaison.security.domain.ApiTokens;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.ImplicitSubmission;
 import org.borderliaison.support.IntegrationTest;
 import org.borderliaison.support.SignedIn;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,7 @@ class AuthorizationMatrixTests extends IntegrationTest {
         Set<String> registered = registeredEndpoints();
         List<String> mismatches = new ArrayList<>();
         List<String> matrix = new ArrayList<>();
+        List<String> enterPressesARowButton = new ArrayList<>();
         for (EndpointRule rule : EndpointRule.read(TABLE).values()) {
             if (!registered.contains(rule.key())) {
                 continue; // reported by the other test
@@ -130,6 +132,11 @@ class AuthorizationMatrixTests extends IntegrationTest {
                     mismatches.add(rule.key() + " as " + caller + ": expected " + expected + ", got " + response.getStatus()
                             + " (" + problem + ")");
                 }
+                if (response.getStatus() == 200 && String.valueOf(response.getContentType()).startsWith("text/html")) {
+                    // Every page is crawled here anyway: check what Enter does in each of its forms.
+                    ImplicitSubmission.rowActionsAsDefault(response.getContentAsString())
+                            .forEach(form -> enterPressesARowButton.add(rule.key() + " as " + caller + ": " + form));
+                }
                 if (rule.fresh() && response.getStatus() < 400) {
                     // Consumed: the next caller gets a new one (an agreement's attachment goes with it).
                     records.remove(rule.path().contains("{attachmentId}") ? "attachment" : recordKind(rule.path()));
@@ -143,6 +150,7 @@ class AuthorizationMatrixTests extends IntegrationTest {
         Files.write(Path.of("target", "authorization-matrix.txt"), matrix);
         assertThat(matrix).hasSizeGreaterThan(900);
         assertThat(mismatches).as("authorization matrix (full table in target/authorization-matrix.txt)").isEmpty();
+        assertThat(enterPressesARowButton).as("forms whose default action (Enter in a field) is a row button").isEmpty();
     }
 
     /** The response, or a 500 for an exception that escaped every handler (a server error for a real client). */

@@ -17,6 +17,7 @@ import org.borderliaison.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +94,36 @@ class MeetingJourneyTest extends BrowserTest {
         screenshot("nghe-an-not-found");
         open("/meetings?text=" + "hoi nghi hop tac bao dam an ninh");
         assertThat(waitFor(By.id("meetings")).getText()).doesNotContain(NGHE_AN_TITLE).contains("Không có kết quả.");
+    }
+
+    /**
+     * Enter in the partner agency box picks the first agency offered and never presses another row's ×; Enter in a
+     * text field saves the form (its default action), never a row button.
+     */
+    @Test
+    void enterInAnAgencyBoxPicksAndEnterInAFieldSaves() {
+        fixtures.account("browser-officer-lc", "VN-LC-CA", Role.OFFICER);
+        String title = "Hội đàm nhập bằng bàn phím " + System.nanoTime() % 100000;
+        signIn("browser-officer-lc", Fixtures.PASSWORD);
+        open("/meetings/new");
+        waitFor(By.id("title")).sendKeys(title);
+        browser().findElement(By.id("startDate")).sendKeys("06/06/2024");
+
+        List<String> offered = searchPicker("partnerAgencies0-agencyId", "Cục Công an huyện Hà Khẩu");
+        assertThat(offered).first().asString().startsWith("Cục Công an huyện Hà Khẩu");
+        browser().findElement(By.id("partnerAgencies0-agencyId-search")).sendKeys(Keys.ENTER);
+        waitUntil(driver -> String.valueOf(fixtures.agency("CN-HK-GAJ").id())
+                .equals(driver.findElement(By.id("partnerAgencies0.agencyId")).getDomProperty("value")));
+        assertThat(browser().findElement(By.id("ourAgencies0-agencyId-search")).getDomProperty("value"))
+                .as("our agency's row is still there").isEqualTo("Công an tỉnh Lào Cai (VN-LC-CA)");
+        screenshot("enter-picked-partner");
+
+        WebElement titleBox = browser().findElement(By.id("title"));
+        titleBox.sendKeys(Keys.ENTER);
+        waitUntil(driver -> isGone(titleBox));
+        assertThat(waitFor(By.id("flash")).getText()).contains("Đã ghi nhận.");
+        assertThat(browser().findElement(By.id("our-side")).getText()).contains("Công an tỉnh Lào Cai");
+        assertThat(browser().findElement(By.id("partner-side")).getText()).contains("Cục Công an huyện Hà Khẩu");
     }
 
     /**

@@ -219,7 +219,7 @@ public abstract class BrowserTest extends IntegrationTest {
      * Whether the element has left the page. While the next page replaces the document, Chromium may answer
      * a probe with "node does not belong to the document" instead of a stale-element error: gone all the same.
      */
-    private static boolean isGone(WebElement element) {
+    protected static boolean isGone(WebElement element) {
         try {
             element.isEnabled();
             return false;
