@@ -17,5 +17,16 @@ public enum MeetingKind {
     /** Liên lạc qua đường dây nóng: hotline contacts, usually logged as a monthly tally. */
     HOTLINE_CONTACT,
     /** Giao lưu hữu nghị: friendship exchange (sport, culture, New Year greetings). */
-    FRIENDSHIP_EXCHANGE
+    FRIENDSHIP_EXCHANGE,
+    /**
+     * Làm việc trong nước: a working visit between Vietnamese agencies (an inspection of the province's
+     * cooperation by the ministry, say). Logged beside the cooperation but not part of it: no partner, and
+     * the cooperation summary leaves it out.
+     */
+    DOMESTIC_VISIT;
+
+    /** Every kind but the domestic visit is a contact with the other side, so it names at least one partner agency. */
+    public boolean hasPartner() {
+        return this != DOMESTIC_VISIT;
+    }
 }

@@ -219,6 +219,9 @@ public class SummaryService {
     private static Map<MeetingKind, Compared> meetings(Figures current, Figures previous) {
         Map<MeetingKind, Compared> result = new EnumMap<>(MeetingKind.class);
         for (MeetingKind kind : MeetingKind.values()) {
+            if (!kind.hasPartner()) {
+                continue; // a domestic visit is no cooperation: the figures leave it out
+            }
             result.put(kind, Compared.of(current.meetings().getOrDefault(kind, 0L), previous.meetings().getOrDefault(kind, 0L)));
         }
         return result;

@@ -222,8 +222,8 @@ class MeetingAgreementLinkTests extends IntegrationTest {
                 .andExpect(model().attributeHasFieldErrors("form", "newAgreement.validTo"))
                 .andExpect(shows("value=\"" + agreementTitle + "\""))
                 .andExpect(shows("value=\"01/05/2024\""));
-        // Parties come from the meeting: a meeting without a partner cannot sign a two-sided agreement.
-        mvc.perform(meetingForm(title, "partnerAgencies[0].agencyId", "", "newAgreement.create", "true",
+        // Parties come from the meeting: a domestic visit, without a partner, cannot sign a two-sided agreement.
+        mvc.perform(meetingForm(title, "kind", "DOMESTIC_VISIT", "partnerAgencies[0].agencyId", "", "newAgreement.create", "true",
                         "newAgreement.title", agreementTitle, "newAgreement.kind", "CONFERENCE_MINUTES"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "newAgreement.create"));

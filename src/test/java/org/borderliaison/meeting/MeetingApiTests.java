@@ -159,6 +159,16 @@ class MeetingApiTests extends IntegrationTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.fieldErrors[0].field").value("ourAgencyIds[0]"))
                 .andExpect(jsonPath("$.detail", containsString("Cục Công an châu Hồng Hà")));
+        // talks need a partner; a domestic working visit has none
+        create(MeetingBuilder.aTalk(title).ours(laoCai), laoCaiOfficer)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("partnerAgencyIds"))
+                .andExpect(jsonPath("$.fieldErrors[0].message").value(containsString("phải có ít nhất một đơn vị nước bạn")));
+        create(MeetingBuilder.aTalk(title).kind(MeetingKind.DOMESTIC_VISIT).between(laoCai, hekou), laoCaiOfficer)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("partnerAgencyIds"));
+        create(MeetingBuilder.aTalk(unique("Làm việc trong nước")).kind(MeetingKind.DOMESTIC_VISIT).ours(laoCai), laoCaiOfficer)
+                .andExpect(status().isCreated());
         // a Vietnamese agency on the partner side, and a host that did not take part
         create(MeetingBuilder.aTalk(title).between(laoCai, batXat), laoCaiOfficer)
                 .andExpect(status().isUnprocessableContent())

@@ -126,6 +126,17 @@ class MeetingPagesTests extends IntegrationTest {
         mvc.perform(meetingForm("/meetings/new", title, "ourAgencies[0].agencyId", ""))
                 .andExpect(model().attributeHasFieldErrors("form", "ourAgencies"))
                 .andExpect(content().string(containsString("Phải có ít nhất một đơn vị phía Việt Nam.")));
+        // talks without a partner: refused at the partner rows, whose empty row comes back to pick into, our row kept
+        mvc.perform(meetingForm("/meetings/new", title, "partnerAgencies[0].agencyId", ""))
+                .andExpect(model().attributeHasFieldErrors("form", "partnerAgencies"))
+                .andExpect(content().string(containsString("Hình thức này phải có ít nhất một đơn vị nước bạn.")))
+                .andExpect(content().string(containsString("name=\"partnerAgencies[0].agencyId\"")))
+                .andExpect(content().string(containsString("name=\"ourAgencies[0].agencyId\"")))
+                .andExpect(shows("value=\"" + title + "\""));
+        // a domestic working visit is the explicit choice for no partner, and then names none
+        mvc.perform(meetingForm("/meetings/new", title, "kind", "DOMESTIC_VISIT"))
+                .andExpect(model().attributeHasFieldErrors("form", "partnerAgencies"))
+                .andExpect(content().string(containsString("Làm việc trong nước không có đơn vị nước bạn")));
         // a date typed wrong
         mvc.perform(meetingForm("/meetings/new", title, "startDate", "32/05/2024"))
                 .andExpect(model().attributeHasFieldErrors("form", "startDate"))

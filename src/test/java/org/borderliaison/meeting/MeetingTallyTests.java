@@ -56,9 +56,10 @@ class MeetingTallyTests extends IntegrationTest {
         // The same by partner country, and as Lạng Sơn's own officer (their scope covers it all).
         SignedInUser officer = fixtures.account("mt-tally-officer-ls", "VN-LS-CA", Role.OFFICER);
         assertThat(as(officer, () -> meetings.countByKind(langSon, FROM, TO, null, Country.CN))).isEqualTo(sums);
-        // Without a partner filter the domestic V02 visit of 23/3/2022 counts too, as talks.
+        // Without a partner filter too: the V02 department's visit of 23/3/2022 is a domestic visit, no cooperation.
         assertThat(as(officer, () -> meetings.countByKind(langSon, FROM, TO, null, null)))
-                .containsEntry(MeetingKind.TALKS, 1L).containsEntry(MeetingKind.HOTLINE_CONTACT, 1000L);
+                .doesNotContainKey(MeetingKind.DOMESTIC_VISIT).doesNotContainKey(MeetingKind.TALKS)
+                .containsEntry(MeetingKind.HOTLINE_CONTACT, 1000L);
         // Another province's officer sees none of it; a period that ends a day early loses the last tallies.
         SignedInUser laoCai = fixtures.account("mt-tally-officer-lc", "VN-LC-CA", Role.OFFICER);
         assertThat(as(laoCai, () -> meetings.countByKind(langSon, FROM, TO, Set.of(guangxi), null))).isEmpty();

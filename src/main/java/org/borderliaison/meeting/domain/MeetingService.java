@@ -155,15 +155,15 @@ public class MeetingService {
     }
 
     /**
-     * Sums of {@code count} per kind over the recorded meetings the user may see that match the filter:
-     * one GROUP BY in the database (the yearly summary's figures).
+     * Sums of {@code count} per kind over the recorded cooperation meetings (domestic visits left out) the user may
+     * see that match the filter: one GROUP BY in the database (the yearly summary's figures).
      */
     public Map<MeetingKind, Long> countByKind(MeetingFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Meeting> root = query.from(Meeting.class);
         query.multiselect(root.get("kind"), cb.sumAsLong(root.get("count")))
-                .where(MeetingSpecifications.matching(filter.withStatus(MeetingStatus.RECORDED), agencies.visibleAgencyIds())
+                .where(MeetingSpecifications.cooperation(filter.withStatus(MeetingStatus.RECORDED), agencies.visibleAgencyIds())
                         .toPredicate(root, query, cb))
                 .groupBy(root.get("kind"));
         Map<MeetingKind, Long> sums = new EnumMap<>(MeetingKind.class);
@@ -182,7 +182,7 @@ public class MeetingService {
      */
     public MeetingFigures figures(MeetingFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        Specification<Meeting> matching = MeetingSpecifications.matching(filter.withStatus(MeetingStatus.RECORDED),
+        Specification<Meeting> matching = MeetingSpecifications.cooperation(filter.withStatus(MeetingStatus.RECORDED),
                 agencies.visibleAgencyIds());
 
         CriteriaQuery<Tuple> monthly = cb.createTupleQuery();
@@ -431,6 +431,12 @@ public class MeetingService {
         require(details.hostAgencyId(), "hostAgencyId");
         if (details.ourAgencyIds().isEmpty()) {
             throw new BusinessRuleException("ourAgencyIds", "meeting.error.noOurAgency");
+        }
+        if (details.kind().hasPartner() && details.partnerAgencyIds().isEmpty()) {
+            throw new BusinessRuleException("partnerAgencyIds", "meeting.error.noPartnerAgency");
+        }
+        if (!details.kind().hasPartner() && !details.partnerAgencyIds().isEmpty()) {
+            throw new BusinessRuleException("partnerAgencyIds", "meeting.error.domesticWithPartner");
         }
         for (int i = 0; i < details.heads().size(); i++) {
             MeetingDetails.Head head = details.heads().get(i);

@@ -7,11 +7,13 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.SearchText;
 import org.springframework.data.jpa.domain.Specification;
@@ -24,6 +26,15 @@ import org.springframework.data.jpa.domain.Specification;
 final class MeetingSpecifications {
 
     private MeetingSpecifications() {
+    }
+
+    /**
+     * What the cooperation summary counts: {@link #matching} without the kinds that are no contact with the other
+     * side (domestic working visits), which are records of their own but no cooperation.
+     */
+    static Specification<Meeting> cooperation(MeetingFilter filter, Optional<Set<Long>> visible) {
+        List<MeetingKind> withPartner = Arrays.stream(MeetingKind.values()).filter(MeetingKind::hasPartner).toList();
+        return matching(filter, visible).and((root, query, cb) -> root.get("kind").in(withPartner));
     }
 
     /** Meetings matching the filter and, when {@code visible} is present, involving one of those agencies. */

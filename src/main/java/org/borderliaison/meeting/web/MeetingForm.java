@@ -144,6 +144,20 @@ public class MeetingForm {
         agreements.removeIf(row -> row.getAgreementId() == null);
     }
 
+    /**
+     * After a refusal the form comes back with an agency row on each side to pick into, even when the user left
+     * it empty (and saving dropped it): the refusal may be exactly that the partner is missing. A domestic visit
+     * has no partner row.
+     */
+    void keepAnAgencyRowEachSide() {
+        if (ourAgencies.isEmpty()) {
+            ourAgencies.add(new AgencyRow());
+        }
+        if (partnerAgencies.isEmpty() && (kind == null || kind.hasPartner())) {
+            partnerAgencies.add(new AgencyRow());
+        }
+    }
+
     MeetingDetails details() {
         List<MeetingDetails.Head> heads = Stream.concat(
                 ourHeads.stream().map(head -> head.toHead(Side.OUR)), partnerHeads.stream().map(head -> head.toHead(Side.PARTNER))).toList();

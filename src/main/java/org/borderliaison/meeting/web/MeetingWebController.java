@@ -205,6 +205,7 @@ class MeetingWebController {
     }
 
     private String showForm(MeetingForm form, Long id, Model model) {
+        form.keepAnAgencyRowEachSide();
         model.addAttribute("form", form);
         model.addAttribute("meetingId", id);
         model.addAttribute("countries", Country.values());
