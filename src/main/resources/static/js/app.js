@@ -1,4 +1,4 @@
-// Small behaviours that htmx does not cover: CSRF header for htmx requests, the agency picker,
+// Small behaviours that htmx does not cover: CSRF header for htmx requests, the type-ahead pickers,
 // focus in a newly added form row, expand/collapse of the agency tree, print buttons, confirmations
 // and the upload size check. The Content-Security-Policy allows no inline script, so pages mark
 // elements with data- attributes and these listeners act on them.
@@ -13,18 +13,90 @@
     }
   });
 
-  // Agency picker: a click on an option fills the hidden id and the visible label.
+  // Type-ahead pickers (agencies, agreements, linked records) follow the WAI-ARIA combobox pattern: the focus stays
+  // in the box, the arrow keys move the active option (aria-activedescendant), Enter picks it (or the first offered),
+  // Escape closes the list; a pick fills the hidden id and the visible label.
+  function pickerOptions(picker) {
+    return Array.prototype.slice.call(picker.querySelectorAll('.picker-option'));
+  }
+
+  function activeIndex(picker) {
+    var all = pickerOptions(picker);
+    for (var i = 0; i < all.length; i++) {
+      if (all[i].classList.contains('active')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  function activate(picker, index) {
+    var all = pickerOptions(picker);
+    if (!all.length) {
+      return;
+    }
+    var chosen = Math.max(0, Math.min(index, all.length - 1));
+    all.forEach(function (option, i) {
+      option.classList.toggle('active', i === chosen);
+      option.setAttribute('aria-selected', String(i === chosen));
+    });
+    picker.querySelector('.picker-input').setAttribute('aria-activedescendant', all[chosen].id);
+    all[chosen].scrollIntoView({block: 'nearest'});
+  }
+
+  function closeOptions(picker) {
+    picker.querySelector('.picker-options').innerHTML = '';
+    var input = picker.querySelector('.picker-input');
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+  }
+
+  function pick(option) {
+    var picker = option.closest('.agency-picker');
+    picker.querySelector('.picker-value').value = option.dataset.id;
+    var input = picker.querySelector('.picker-input');
+    input.value = option.dataset.label;
+    input.classList.remove('is-invalid');
+    closeOptions(picker);
+    input.focus();
+    picker.dispatchEvent(new CustomEvent('agency-picked', {bubbles: true, detail: {id: option.dataset.id}}));
+  }
+
+  // Options arrived: give each an id for aria-activedescendant, keep them out of the Tab order, say how many.
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var list = event.detail.target;
+    if (!list || !list.classList || !list.classList.contains('picker-options')) {
+      return;
+    }
+    var picker = list.closest('.agency-picker');
+    var all = pickerOptions(picker);
+    all.forEach(function (option, i) {
+      option.id = list.id + '-' + i;
+      option.setAttribute('tabindex', '-1');
+      option.setAttribute('aria-selected', 'false');
+    });
+    var input = picker.querySelector('.picker-input');
+    input.setAttribute('aria-expanded', String(all.length > 0));
+    input.removeAttribute('aria-activedescendant');
+    var status = picker.querySelector('.picker-status');
+    if (status) {
+      var text = all.length === 0 ? status.dataset.none : all.length === 1 ? status.dataset.one : status.dataset.many;
+      status.textContent = (text || '').replace('{0}', String(all.length));
+    }
+  });
+
+  // A press on an option must not take the focus from the box.
+  document.addEventListener('mousedown', function (event) {
+    if (event.target.closest('.picker-option, .picker-clear')) {
+      event.preventDefault();
+    }
+  });
+
   document.addEventListener('click', function (event) {
     var option = event.target.closest('.picker-option');
     if (option) {
       event.preventDefault();
-      var picker = option.closest('.agency-picker');
-      picker.querySelector('.picker-value').value = option.dataset.id;
-      var input = picker.querySelector('.picker-input');
-      input.value = option.dataset.label;
-      input.classList.remove('is-invalid');
-      picker.querySelector('.picker-options').innerHTML = '';
-      picker.dispatchEvent(new CustomEvent('agency-picked', {bubbles: true, detail: {id: option.dataset.id}}));
+      pick(option);
       return;
     }
     var clear = event.target.closest('.picker-clear');
@@ -32,12 +104,14 @@
       var box = clear.closest('.agency-picker');
       box.querySelector('.picker-value').value = '';
       box.querySelector('.picker-input').value = '';
-      box.querySelector('.picker-options').innerHTML = '';
+      closeOptions(box);
+      box.querySelector('.picker-input').focus();
       return;
     }
     document.querySelectorAll('.picker-options').forEach(function (list) {
-      if (!list.closest('.agency-picker').contains(event.target)) {
-        list.innerHTML = '';
+      var picker = list.closest('.agency-picker');
+      if (!picker.contains(event.target) && list.innerHTML) {
+        closeOptions(picker);
       }
     });
   });
@@ -54,19 +128,42 @@
       return;
     }
     var picker = event.target.closest('.agency-picker');
-    if (event.key === 'Escape') {
-      picker.querySelector('.picker-options').innerHTML = '';
-    }
-    // Enter picks the first option offered; with none offered it submits the form only once an option has been
-    // picked, so that a form is never sent with a name typed in the box and no agency behind it.
-    if (event.key === 'Enter') {
-      var first = picker.querySelector('.picker-option');
-      if (first) {
+    var offered = pickerOptions(picker);
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp':
         event.preventDefault();
-        first.click();
-      } else if (!picker.querySelector('.picker-value').value && event.target.value.trim()) {
-        event.preventDefault();
+        if (offered.length) {
+          var current = activeIndex(picker);
+          activate(picker, event.key === 'ArrowDown' ? current + 1 : (current < 0 ? offered.length - 1 : current - 1));
+        } else {
+          // Nothing offered yet: ask for the options of what is typed (htmx listens for picker-open).
+          event.target.dispatchEvent(new Event('picker-open'));
+        }
+        break;
+      case 'Escape':
+        if (offered.length || picker.querySelector('.picker-options').innerHTML) {
+          event.preventDefault();
+          closeOptions(picker);
+        }
+        break;
+      case 'Tab':
+        closeOptions(picker);
+        break;
+      case 'Enter': {
+        // Enter picks the active option, else the first offered; with none offered it submits the form only once an
+        // option has been picked, so that a form is never sent with a name typed in the box and no agency behind it.
+        var index = activeIndex(picker);
+        if (offered.length) {
+          event.preventDefault();
+          pick(offered[index < 0 ? 0 : index]);
+        } else if (!picker.querySelector('.picker-value').value && event.target.value.trim()) {
+          event.preventDefault();
+        }
+        break;
       }
+      default:
+        break;
     }
   });
 

@@ -29,6 +29,7 @@ import org.borderliaison.meeting.domain.MeetingService;
 import org.borderliaison.security.domain.ApiTokens;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.ComboboxMarkup;
 import org.borderliaison.support.ImplicitSubmission;
 import org.borderliaison.support.IntegrationTest;
 import org.borderliaison.support.SignedIn;
@@ -116,6 +117,7 @@ class AuthorizationMatrixTests extends IntegrationTest {
         List<String> mismatches = new ArrayList<>();
         List<String> matrix = new ArrayList<>();
         List<String> enterPressesARowButton = new ArrayList<>();
+        List<String> badComboboxes = new ArrayList<>();
         for (EndpointRule rule : EndpointRule.read(TABLE).values()) {
             if (!registered.contains(rule.key())) {
                 continue; // reported by the other test
@@ -136,6 +138,8 @@ class AuthorizationMatrixTests extends IntegrationTest {
                     // Every page is crawled here anyway: check what Enter does in each of its forms.
                     ImplicitSubmission.rowActionsAsDefault(response.getContentAsString())
                             .forEach(form -> enterPressesARowButton.add(rule.key() + " as " + caller + ": " + form));
+                    ComboboxMarkup.problems(response.getContentAsString())
+                            .forEach(picker -> badComboboxes.add(rule.key() + " as " + caller + ": " + picker));
                 }
                 if (rule.fresh() && response.getStatus() < 400) {
                     // Consumed: the next caller gets a new one (an agreement's attachment goes with it).
@@ -151,6 +155,7 @@ class AuthorizationMatrixTests extends IntegrationTest {
         assertThat(matrix).hasSizeGreaterThan(900);
         assertThat(mismatches).as("authorization matrix (full table in target/authorization-matrix.txt)").isEmpty();
         assertThat(enterPressesARowButton).as("forms whose default action (Enter in a field) is a row button").isEmpty();
+        assertThat(badComboboxes).as("type-ahead boxes that the keyboard cannot use (support/ComboboxMarkup)").isEmpty();
     }
 
     /** The response, or a 500 for an exception that escaped every handler (a server error for a real client). */
