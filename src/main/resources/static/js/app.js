@@ -183,6 +183,30 @@
     }
   });
 
+  // On a phone a list's filter form (form[data-filters]) folds behind one "Filters (n)" line, so that the results come
+  // first; n counts the filters set. It stays open when it shows an error.
+  if (window.matchMedia('(max-width: 575.98px)').matches) {
+    document.querySelectorAll('form[data-filters]').forEach(function (form) {
+      var set = 0;
+      form.querySelectorAll('input[name], select[name]').forEach(function (field) {
+        var ignored = field.name === 'sort' || field.classList.contains('picker-input')
+            || ((field.type === 'checkbox' || field.type === 'radio') && !field.checked);
+        if (!ignored && field.value) {
+          set++;
+        }
+      });
+      var details = document.createElement('details');
+      details.className = 'filters mb-3 no-print';
+      details.open = form.querySelector('.is-invalid, .alert-danger') !== null;
+      var summary = document.createElement('summary');
+      summary.className = 'btn btn-outline-secondary btn-sm mb-2';
+      summary.textContent = form.dataset.filters + (set ? ' (' + set + ')' : '');
+      form.parentNode.insertBefore(details, form);
+      details.appendChild(summary);
+      details.appendChild(form);
+    });
+  }
+
   // Tree: expand or collapse a node's children (loaded once by htmx).
   document.addEventListener('click', function (event) {
     var toggle = event.target.closest('.tree .toggle');
