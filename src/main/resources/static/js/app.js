@@ -207,6 +207,79 @@
     });
   }
 
+  // The idle timeout: the session ends session-timeout seconds after the last request of any tab (shared through
+  // localStorage). session-warning seconds before, a warning offers to stay signed in (a keep-alive request); once it
+  // has ended, the page says that the form is kept: saving leads through sign-in and then saves (ExpiredSessions).
+  var timeoutMeta = document.querySelector('meta[name="session-timeout"]');
+  if (timeoutMeta) {
+    var warning = document.getElementById('session-warning');
+    var expired = document.getElementById('session-expired');
+    var lastRequest = function () {
+      return Math.max(Number(window.localStorage.getItem('liaison.lastRequest')) || 0, window.liaisonLastRequest || 0);
+    };
+    var touched = function () {
+      window.liaisonLastRequest = Date.now();
+      try {
+        window.localStorage.setItem('liaison.lastRequest', String(window.liaisonLastRequest));
+      } catch (ignored) {
+        // private mode: this tab counts alone
+      }
+    };
+    var check = function () {
+      // Read each time, so that a test can shorten them on the page.
+      var timeout = Number(timeoutMeta.content) * 1000;
+      var warnBefore = Number(document.querySelector('meta[name="session-warning"]').content) * 1000;
+      var end = lastRequest() + timeout;
+      var now = Date.now();
+      if (now >= end) {
+        warning.hidden = true;
+        expired.hidden = false;
+      } else if (now >= end - warnBefore) {
+        var text = document.getElementById('session-warning-text');
+        var at = new Date(end);
+        var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+        text.textContent = text.dataset.text.replace('{0}', pad(at.getHours()) + ':' + pad(at.getMinutes()));
+        warning.hidden = false;
+      } else {
+        warning.hidden = true;
+      }
+    };
+    touched();
+    document.addEventListener('htmx:afterRequest', function (event) {
+      if (event.detail.successful) {
+        touched();
+      }
+    });
+    var ended = function () {
+      warning.hidden = true;
+      expired.hidden = false;
+    };
+    // An htmx request after the end is answered 401 with the event session-expired (and swaps nothing).
+    document.body.addEventListener('session-expired', ended);
+    document.addEventListener('htmx:responseError', function (event) {
+      if (event.detail.xhr.status === 401) {
+        ended();
+      }
+    });
+    document.getElementById('session-stay').addEventListener('click', function () {
+      fetch(timeoutMeta.dataset.keepAlive || '/session/keep-alive', {credentials: 'same-origin', redirect: 'manual'})
+          .then(function (response) {
+            if (response.status === 204) {
+              touched();
+              check();
+            } else {
+              ended();
+            }
+          });
+    });
+    window.setInterval(check, 1000);
+  }
+
+  // A page that only forwards a kept form (security/resume.html) sends it at once.
+  document.querySelectorAll('form[data-autosubmit]').forEach(function (form) {
+    form.submit();
+  });
+
   // Tree: expand or collapse a node's children (loaded once by htmx).
   document.addEventListener('click', function (event) {
     var toggle = event.target.closest('.tree .toggle');

@@ -3,6 +3,7 @@ package org.borderliaison.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -31,13 +32,15 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -121,7 +124,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication,
-            UserAccountService accounts) throws Exception {
+            UserAccountService accounts, Clock clock) throws Exception {
         // What a user who must change their password may still reach: the password form, signing out, public files.
         RequestMatcher passwordChangeAllowed = new OrRequestMatcher(
                 Stream.concat(Arrays.stream(PUBLIC), Stream.of(PASSWORD_PAGE, "/logout"))
@@ -131,7 +134,11 @@ class SecurityConfig {
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure()).permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure())
+                        .successHandler(ExpiredSessions.resumingTheForm(new SavedRequestAwareAuthenticationSuccessHandler()))
+                        .permitAll())
+                // A form sent after the session ended is kept and sent again once the user has signed in.
+                .exceptionHandling(errors -> errors.accessDeniedHandler(ExpiredSessions.keepingTheForm(new AccessDeniedHandlerImpl(), clock)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // Administrators' monitoring scripts reach the actuator with Basic credentials.
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge(problems)))
