@@ -2,6 +2,7 @@ package org.borderliaison.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,7 +15,8 @@ import org.springframework.security.web.csrf.CsrfException;
  * token lived in the ended session. That is no forgery to refuse with 403 but work to keep: the form is kept
  * ({@link PendingSave}) and the user signs in again, after which {@code /session/resume} sends it once more. An htmx
  * request (a row added to a form) is answered 401 with the event {@code session-expired}, so that the page says so and
- * keeps its fields; a file upload cannot be kept and signs in again as any other request would.
+ * keeps its fields. An upload, a form with a password and a stale sign-in form are not kept: they only lead to the
+ * sign-in page.
  */
 final class ExpiredSessions {
 
@@ -31,7 +33,7 @@ final class ExpiredSessions {
                 response.setStatus(401);
                 response.setHeader("HX-Trigger", "session-expired");
             } else {
-                if ("POST".equals(request.getMethod()) && !multipart(request)) {
+                if (keepable(request)) {
                     PendingSave.keep(request, clock.instant());
                 }
                 response.sendRedirect(request.getContextPath() + "/login?expired");
@@ -54,8 +56,15 @@ final class ExpiredSessions {
         return authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
-    private static boolean multipart(HttpServletRequest request) {
+    /**
+     * A form of the records, not one of signing in or out, not an upload (the file is not kept), and none with a
+     * password in it: passwords are never written to the session store.
+     */
+    private static boolean keepable(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         String type = request.getContentType();
-        return type != null && type.toLowerCase().startsWith("multipart/");
+        return "POST".equals(request.getMethod()) && !path.equals("/login") && !path.equals("/logout")
+                && (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/"))
+                && request.getParameterMap().keySet().stream().noneMatch(name -> name.toLowerCase(Locale.ROOT).contains("password"));
     }
 }

@@ -88,6 +88,18 @@ class SessionExpiryTests extends IntegrationTest {
         SignedInUser officer = fixtures.account("session-officer-lc", "VN-LC-CA", Role.OFFICER);
         mvc.perform(post("/meetings/new").param("title", "x").with(user(officer)).with(csrf().useInvalidToken()))
                 .andExpect(status().isForbidden());
+
+        // A stale sign-in form or a password form leads to the sign-in page but is not kept: no password in the session store.
+        MvcResult staleSignIn = mvc.perform(post("/login").param("username", "a").param("password", "b").cookie(ENDED_SESSION))
+                .andExpect(redirectedUrl("/login?expired")).andReturn();
+        assertThat(staleSignIn.getRequest().getSession(false) == null
+                || staleSignIn.getRequest().getSession(false).getAttribute(PendingSave.class.getName()) == null).isTrue();
+        MvcResult passwordForm = mvc.perform(post("/account/password").param("currentPassword", "a").param("newPassword", "b")
+                        .cookie(ENDED_SESSION))
+                .andExpect(redirectedUrl("/login?expired")).andReturn();
+        mvc.perform(post("/login").param("username", officer.getUsername()).param("password", Fixtures.PASSWORD)
+                        .with(csrf()).with(Sessions.of(passwordForm)))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test
