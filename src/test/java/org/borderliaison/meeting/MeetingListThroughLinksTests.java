@@ -77,7 +77,7 @@ class MeetingListThroughLinksTests extends IntegrationTest {
         assertThat(backwards(langSonViewer, Map.of("text", token), newestFirst.size())).isEqualTo(newestFirst);
         assertThat(forwards(langSonViewer, Map.of("text", token, "sort", "date"))).isEqualTo(ids(meetings, meeting -> true, false));
 
-        // Partner filters: Guangxi's newest links are the 1986 meetings the text rejects, Xiangkhouang's are only these.
+        // Partner filters: 2,000 newer meetings with Guangxi are rejected by the text; Xiangkhouang's are only these.
         assertThat(forwards(ministryViewer, Map.of("text", token, "partnerAgencyId", String.valueOf(GUANGXI))))
                 .isEqualTo(ids(meetings, meeting -> meeting.partner() == GUANGXI, true));
         assertThat(forwards(langSonViewer, Map.of("text", token, "partnerAgencyId", String.valueOf(XIANGKHOUANG))))
@@ -89,7 +89,7 @@ class MeetingListThroughLinksTests extends IntegrationTest {
                 .isEqualTo(ids(meetings, Inserted::withVanLang, true));
 
         // Those pages were read through the links: Xiangkhouang's first page from one read of its links, Guangxi's from
-        // four (1,000 links of meetings the text rejects), then from the ordinary query beyond the last link read.
+        // four (1,500 links of meetings the text rejects), then from the ordinary query beyond the last link read.
         Recorded xiangkhouang = StatementLog.during(() -> read(list(langSonViewer, Map.of("text", token, "partnerAgencyId",
                 String.valueOf(XIANGKHOUANG)), 0)));
         assertThat(xiangkhouang.statements()).filteredOn(sql -> sql.contains("from meeting_agency where agency_id in")).hasSize(1);
@@ -205,7 +205,7 @@ class MeetingListThroughLinksTests extends IntegrationTest {
 
     /**
      * 330 meetings of Lạng Sơn in 1985 carrying {@code token} (three a day, so that the id orders a day; a partner, a
-     * kind, Văn Lãng in every fourth), and 1,100 newer ones of Lạng Sơn with Guangxi without it: more links before the
+     * kind, Văn Lãng in every fourth), and 2,000 newer ones of Lạng Sơn with Guangxi without it: more links before the
      * first match than the reading through links goes through.
      */
     private List<Inserted> insert(String token) {
@@ -216,7 +216,7 @@ class MeetingListThroughLinksTests extends IntegrationTest {
         List<Inserted> inserted = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> links = new ArrayList<>();
-        for (int i = 0; i < 1430; i++) {
+        for (int i = 0; i < 2330; i++) {
             long id = next + i;
             boolean ours = i < 330;
             LocalDate date = ours ? LocalDate.of(1985, 1, 1).plusDays(i / 3) : LocalDate.of(1986, 1, 1).plusDays(i / 4);

@@ -19,10 +19,12 @@ import org.springframework.data.jpa.domain.Specification;
 /**
  * Reads a page of the meeting list, in date order, through the links of the agencies the list is restricted to (the
  * partner filter, our agencies, or the reader's scope) instead of reading every meeting in date order and probing its
- * links, or sorting every meeting of a province. Each round takes the next {@value #BATCH} links of those agencies in
- * date order (one index on PostgreSQL: {@code ix_meeting_agency_date}), asks for the meetings among them that match the
- * whole filter, and stops once the page is full. The links only choose candidates: every row still passes the list's
- * specification, so the page holds exactly the rows the ordinary query would give.
+ * links, or sorting every meeting of a province. Each round takes the next links of those agencies in date order (one
+ * index on PostgreSQL: {@code ix_meeting_agency_date}), asks for the meetings among them that match the whole filter,
+ * and stops once the page is full. The first round reads twice a page of links, since most of them usually match and
+ * each candidate costs a read of its meeting; each further round four times more, up to {@value #BATCH}. The links only
+ * choose candidates: every row still passes the list's specification, so the page holds exactly the rows the ordinary
+ * query would give.
  *
  * <p>A filter that rejects most candidates (a rare text) would need many rounds: after {@value #ROUNDS} the rest of the
  * page comes from the ordinary query, beyond the last link read. Lists sorted otherwise, pages asked for by offset and
@@ -30,7 +32,7 @@ import org.springframework.data.jpa.domain.Specification;
  */
 final class MeetingsThroughLinks {
 
-    static final int BATCH = 250;
+    static final int BATCH = 500;
     static final int ROUNDS = 4;
     static final int MAX_AGENCIES = 500;
 
@@ -97,8 +99,9 @@ final class MeetingsThroughLinks {
         Sort read = Sort.by(order, new Sort.Order(order.getDirection(), "id"));
         List<MeetingRow> found = new ArrayList<>();
         int wanted = pageable.getPageSize();
-        for (int round = 0; round < ROUNDS && found.size() < wanted; round++) {
-            List<Object[]> links = links(agencies, order.isDescending(), from);
+        int batch = Math.min(BATCH, Math.max(2 * wanted, 40));
+        for (int round = 0; round < ROUNDS && found.size() < wanted; round++, batch = Math.min(BATCH, batch * 4)) {
+            List<Object[]> links = links(agencies, order.isDescending(), from, batch);
             if (links.isEmpty()) {
                 return Optional.of(arranged(found, backwards));
             }
@@ -107,7 +110,7 @@ final class MeetingsThroughLinks {
             found.addAll(rows.read(matching.and((root, query, cb) -> root.get("id").in(candidates)), read, wanted - found.size()));
             Object[] last = links.get(links.size() - 1);
             from = new ListCursor(date(last[1]), ((Number) last[0]).longValue());
-            if (links.size() < BATCH) {
+            if (links.size() < batch) {
                 return Optional.of(arranged(found, backwards));
             }
         }
@@ -119,7 +122,7 @@ final class MeetingsThroughLinks {
 
     /** The next links of the agencies after {@code from} (null: from the start), in date and meeting order. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> links(Agencies agencies, boolean descending, ListCursor from) {
+    private List<Object[]> links(Agencies agencies, boolean descending, ListCursor from, int batch) {
         String direction = descending ? "desc" : "asc";
         String before = descending ? "<" : ">";
         StringBuilder sql = new StringBuilder("select meeting_id, start_date from meeting_agency where agency_id in (:agencies)");
@@ -139,7 +142,7 @@ final class MeetingsThroughLinks {
         if (from != null) {
             query.setParameter("day", from.value()).setParameter("id", from.id());
         }
-        return query.setMaxResults(BATCH).getResultList();
+        return query.setMaxResults(batch).getResultList();
     }
 
     private static LocalDate date(Object value) {
