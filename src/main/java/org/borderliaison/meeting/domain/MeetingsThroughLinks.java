@@ -43,8 +43,12 @@ final class MeetingsThroughLinks {
         List<MeetingRow> read(Specification<Meeting> matching, Sort order, int limit);
     }
 
-    /** Which links lead to the list's meetings: agencies, on one side or on either ({@code side} null). */
-    record Agencies(Set<Long> ids, Side side) {
+    /**
+     * Which links lead to the list's meetings: agencies, on one side or on either ({@code side} null); and the list's
+     * filter and scope without the condition that a meeting reached through those links meets anyway, for the query of
+     * the candidates (an {@code exists} over every link of a province costs more than the page).
+     */
+    record Agencies(Set<Long> ids, Side side, MeetingFilter rest, Optional<Set<Long>> restVisible) {
     }
 
     private final EntityManager entityManager;
@@ -60,11 +64,12 @@ final class MeetingsThroughLinks {
     static Optional<Agencies> restriction(MeetingFilter filter, Optional<Set<Long>> visible) {
         Agencies agencies;
         if (filter.partnerAgencyIds() != null) {
-            agencies = new Agencies(filter.partnerAgencyIds(), Side.PARTNER);
+            agencies = new Agencies(filter.partnerAgencyIds(), Side.PARTNER, filter.withPartnerAgencyIds(null), visible);
         } else if (filter.ourAgencyIds() != null) {
-            agencies = new Agencies(filter.ourAgencyIds(), Side.OUR);
+            // Not relaxed: without our agencies the specification would ask for the scope instead (MeetingSpecifications).
+            agencies = new Agencies(filter.ourAgencyIds(), Side.OUR, filter, visible);
         } else if (visible.isPresent()) {
-            agencies = new Agencies(visible.get(), null);
+            agencies = new Agencies(visible.get(), null, filter, Optional.empty());
         } else {
             return Optional.empty();
         }
@@ -97,6 +102,7 @@ final class MeetingsThroughLinks {
             return Optional.empty();
         }
         Sort read = Sort.by(order, new Sort.Order(order.getDirection(), "id"));
+        Specification<Meeting> rest = MeetingSpecifications.matching(agencies.rest(), agencies.restVisible());
         List<MeetingRow> found = new ArrayList<>();
         int wanted = pageable.getPageSize();
         int batch = Math.min(BATCH, Math.max(2 * wanted, 40));
@@ -107,7 +113,7 @@ final class MeetingsThroughLinks {
             }
             Set<Long> candidates = new LinkedHashSet<>();
             links.forEach(link -> candidates.add(((Number) link[0]).longValue()));
-            found.addAll(rows.read(matching.and((root, query, cb) -> root.get("id").in(candidates)), read, wanted - found.size()));
+            found.addAll(rows.read(rest.and((root, query, cb) -> root.get("id").in(candidates)), read, wanted - found.size()));
             Object[] last = links.get(links.size() - 1);
             from = new ListCursor(date(last[1]), ((Number) last[0]).longValue());
             if (links.size() < batch) {
