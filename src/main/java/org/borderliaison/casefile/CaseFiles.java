@@ -9,7 +9,6 @@ import org.borderliaison.casefile.domain.CaseTotalsQueries;
 import org.borderliaison.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.borderliaison.shared.Spread;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +55,11 @@ public class CaseFiles {
         return totals.totals(query);
     }
 
-    /** Cases per month opened and per partner agency, for the summary's breakdowns; scope as {@link #totals}. */
-    public Spread spread(CaseTotalsQuery query) {
-        return totals.spread(query);
+    /**
+     * {@link #totals} together with the cases per month opened and per partner agency, for the summary's current period
+     * and its breakdowns; scope as {@link #totals}.
+     */
+    public CasesInPeriod inPeriod(CaseTotalsQuery query) {
+        return totals.inPeriod(query);
     }
 }

@@ -12,7 +12,6 @@ import org.borderliaison.handover.domain.Handover;
 import org.borderliaison.handover.domain.HandoverService;
 import org.borderliaison.handover.domain.HandoverTotals;
 import org.borderliaison.shared.NotFoundException;
-import org.borderliaison.shared.Spread;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,13 +53,14 @@ public class Handovers {
     }
 
     /**
-     * Persons handed over or received (both directions; property and aid items left out) per month and per
-     * partner agency, for the summary's breakdowns; same arguments and scope as {@link #totals}.
+     * {@link #totals} together with the persons handed over or received (both directions; property and aid items left
+     * out) per month and per partner agency, for the summary's current period and its breakdowns; same arguments and
+     * scope as {@link #totals}.
      */
-    public Spread personsSpread(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to, Collection<Long> partnerAgencyIds,
+    public HandoversInPeriod inPeriod(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to, Collection<Long> partnerAgencyIds,
             Country partnerCountry) {
         Set<Long> ours = new HashSet<>(ourAgencyIds);
         agencies.visibleAgencyIds().ifPresent(ours::retainAll);
-        return totals.personsSpread(ours, from, to, partnerAgencyIds, partnerCountry);
+        return totals.inPeriod(ours, from, to, partnerAgencyIds, partnerCountry);
     }
 }

@@ -16,7 +16,6 @@ import org.borderliaison.patrol.domain.PatrolService;
 import org.borderliaison.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.borderliaison.shared.Spread;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,9 +75,12 @@ public class Patrols {
         return service.totals(ourAgencyIds, from, to, partnerAgencyIds, partnerCountry);
     }
 
-    /** Patrols per month and per partner agency, for the summary's breakdowns; same arguments as {@link #totals}. */
-    public Spread spread(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to, Collection<Long> partnerAgencyIds,
+    /**
+     * {@link #totals} together with the patrols per month and per partner agency, for the summary's current period and
+     * its breakdowns; same arguments. Two grouped queries.
+     */
+    public PatrolsInPeriod inPeriod(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to, Collection<Long> partnerAgencyIds,
             Country partnerCountry) {
-        return service.spread(ourAgencyIds, from, to, partnerAgencyIds, partnerCountry);
+        return service.inPeriod(ourAgencyIds, from, to, partnerAgencyIds, partnerCountry);
     }
 }

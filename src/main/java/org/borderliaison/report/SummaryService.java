@@ -27,18 +27,21 @@ import org.borderliaison.casefile.CaseCategory;
 import org.borderliaison.casefile.CaseFiles;
 import org.borderliaison.casefile.CaseTotals;
 import org.borderliaison.casefile.CaseTotalsQuery;
+import org.borderliaison.casefile.CasesInPeriod;
 import org.borderliaison.casefile.SeizureItem;
 import org.borderliaison.casefile.SeizureUnit;
 import org.borderliaison.handover.HandoverCategory;
 import org.borderliaison.handover.HandoverDirection;
 import org.borderliaison.handover.HandoverTotal;
 import org.borderliaison.handover.Handovers;
+import org.borderliaison.handover.HandoversInPeriod;
 import org.borderliaison.meeting.MeetingFigures;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.meeting.Meetings;
 import org.borderliaison.patrol.PatrolKind;
 import org.borderliaison.patrol.PatrolTotal;
 import org.borderliaison.patrol.Patrols;
+import org.borderliaison.patrol.PatrolsInPeriod;
 import org.borderliaison.report.Summary.AgencyRef;
 import org.borderliaison.report.Summary.AgreementFigures;
 import org.borderliaison.report.Summary.CaseFigures;
@@ -52,9 +55,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Computes the cooperation summary. Each module answers aggregate queries through its API: its totals for each
- * period, and its spread over months and partners for the current one (a fixed number of GROUP BYs, whatever the
- * number of records), all at once through {@link SummaryExecutor}; this class only checks the request, pairs the two
+ * Computes the cooperation summary. Each module answers aggregate queries through its API: its totals with its spread
+ * over months and partners for the current period, its totals for the previous one (a fixed number of GROUP BYs,
+ * whatever the number of records), all at once through {@link SummaryExecutor}; this class only checks the request, pairs the two
  * periods, groups the partners and has the narrative written. No transaction spans the summary: each query has
  * its own, so no connection is held while waiting for the others.
  */
@@ -106,16 +109,26 @@ public class SummaryService {
         Set<Long> ours = agencies.subTreeIds(agency.id());
         Set<Long> partners = partner == null ? null : agencies.subTreeIds(partner.id());
         Period previousPeriod = period.previous();
-        // All the queries start at once; the slowest decides how long the summary takes.
-        // The current period's meetings by kind and by month are one GROUP BY (Meetings.figures).
+        // All the queries start at once; the slowest decides how long the summary takes. For the current period each
+        // module answers its totals and its spread together (by kind and by month from one GROUP BY), for the previous
+        // one its totals only.
+        Country country = query.partnerCountry();
         CompletableFuture<MeetingFigures> currentMeetings = executor.submit(
-                () -> meetings.figures(ours, period.from(), period.to(), partners, query.partnerCountry()));
-        PendingFigures pendingCurrent = figures(currentMeetings.thenApply(MeetingFigures::byKind), ours, period, partners,
-                query.partnerCountry());
-        PendingFigures pendingPrevious = figures(executor.submit(() -> meetings.countByKind(ours, previousPeriod.from(),
-                previousPeriod.to(), partners, query.partnerCountry())), ours, previousPeriod, partners, query.partnerCountry());
-        PendingSpreads pendingSpreads = spreads(currentMeetings.thenApply(MeetingFigures::spread), ours, period, partners,
-                query.partnerCountry());
+                () -> meetings.figures(ours, period.from(), period.to(), partners, country));
+        CompletableFuture<PatrolsInPeriod> currentPatrols = executor.submit(
+                () -> patrols.inPeriod(ours, period.from(), period.to(), partners, country));
+        CompletableFuture<CasesInPeriod> currentCases = executor.submit(
+                () -> caseFiles.inPeriod(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country)));
+        CompletableFuture<HandoversInPeriod> currentHandovers = executor.submit(
+                () -> handovers.inPeriod(ours, period.from(), period.to(), partners, country));
+        PendingFigures pendingCurrent = new PendingFigures(currentMeetings.thenApply(MeetingFigures::byKind),
+                executor.submit(() -> agreements.totals(ours, period.from(), period.to(), partners, country)),
+                currentPatrols.thenApply(PatrolsInPeriod::totals), currentCases.thenApply(CasesInPeriod::totals),
+                currentHandovers.thenApply(HandoversInPeriod::totals));
+        PendingFigures pendingPrevious = previousFigures(ours, previousPeriod, partners, country);
+        PendingSpreads pendingSpreads = new PendingSpreads(currentMeetings.thenApply(MeetingFigures::spread),
+                currentPatrols.thenApply(PatrolsInPeriod::spread), currentCases.thenApply(CasesInPeriod::spread),
+                currentHandovers.thenApply(HandoversInPeriod::persons));
         Figures current = pendingCurrent.get();
         Figures previous = pendingPrevious.get();
         Spreads spreads = pendingSpreads.get();
@@ -140,22 +153,14 @@ public class SummaryService {
         return new Period(start, end);
     }
 
-    /** Starts the modules' totals for one period (the meetings' already started); {@link PendingFigures#get} waits for them. */
-    private PendingFigures figures(CompletableFuture<Map<MeetingKind, Long>> meetingsByKind, Set<Long> ours, Period period,
-            Set<Long> partners, Country country) {
-        return new PendingFigures(meetingsByKind,
+    /** Starts the modules' totals for the previous period; {@link PendingFigures#get} waits for them. */
+    private PendingFigures previousFigures(Set<Long> ours, Period period, Set<Long> partners, Country country) {
+        return new PendingFigures(
+                executor.submit(() -> meetings.countByKind(ours, period.from(), period.to(), partners, country)),
                 executor.submit(() -> agreements.totals(ours, period.from(), period.to(), partners, country)),
                 executor.submit(() -> patrols.totals(ours, period.from(), period.to(), partners, country)),
                 executor.submit(() -> caseFiles.totals(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country))),
                 executor.submit(() -> handovers.totals(ours, period.from(), period.to(), partners, country)));
-    }
-
-    private PendingSpreads spreads(CompletableFuture<Spread> meetingSpread, Set<Long> ours, Period period, Set<Long> partners,
-            Country country) {
-        return new PendingSpreads(meetingSpread,
-                executor.submit(() -> patrols.spread(ours, period.from(), period.to(), partners, country)),
-                executor.submit(() -> caseFiles.spread(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country))),
-                executor.submit(() -> handovers.personsSpread(ours, period.from(), period.to(), partners, country)));
     }
 
     /** Every month of the period, those without any activity included, so the trend shows the quiet months. */

@@ -177,14 +177,14 @@ class MeetingListBenchmark extends IntegrationTest {
                     cancelled ? "CANCELLED" : "RECORDED", cancelled ? "benchmark" : null,
                     SearchText.of(title, outcome, "bench agency " + ours + " partner " + partner,
                             partner == 33 ? "Cục Công an huyện Hà Khẩu Hekou" : "")});
-            links.add(new Object[] {id, ours, "OUR", "VN"});
-            links.add(new Object[] {id, partner, "PARTNER", COUNTRY_OF_PARTNER[(int) partner]});
+            links.add(new Object[] {id, ours, "OUR", "VN", Date.valueOf(date)});
+            links.add(new Object[] {id, partner, "PARTNER", COUNTRY_OF_PARTNER[(int) partner], Date.valueOf(date)});
             topics.add(new Object[] {id, fields[random.nextInt(fields.length)].name()});
         }
         jdbc.batchUpdate("insert into meeting (id, version, created_by, created_at, updated_by, updated_at, kind, title, start_date, "
                 + "end_date, place_country, locality, host_agency_id, our_participants, partner_participants, outcome, event_count, status, "
                 + "cancel_reason, search_text) values (?, 0, 'benchmark', ?, 'benchmark', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", meetings);
-        jdbc.batchUpdate("insert into meeting_agency (meeting_id, agency_id, side, country) values (?, ?, ?, ?)", links);
+        jdbc.batchUpdate("insert into meeting_agency (meeting_id, agency_id, side, country, start_date) values (?, ?, ?, ?, ?)", links);
         jdbc.batchUpdate("insert into meeting_topic (meeting_id, field) values (?, ?)", topics);
         if (jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName()).contains("PostgreSQL")) {
             jdbc.execute("analyze meeting");

@@ -632,14 +632,14 @@ class SummaryBenchmark extends IntegrationTest {
         /** Our host, the partner, and for a third of the meetings held by a unit also the provincial police itself. */
         private String meetingAgenciesSql() {
             return fill("""
-                    insert into meeting_agency (meeting_id, agency_id, side, country)
-                    select m.id, m.host_agency_id, 'OUR', 'VN' from meeting m where m.id >= {first}
+                    insert into meeting_agency (meeting_id, agency_id, side, country, start_date)
+                    select m.id, m.host_agency_id, 'OUR', 'VN', m.start_date from meeting m where m.id >= {first}
                     union all
-                    select m.id, pr.partner, 'PARTNER', pr.country from meeting m
+                    select m.id, pr.partner, 'PARTNER', pr.country, m.start_date from meeting m
                     join {pairs} on pr.p = mod(m.id - {first}, 25) and pr.k = mod((m.id - {first}) / 25, pr.n)
                     where m.id >= {first}
                     union all
-                    select m.id, {agencies} + 100 * mod(m.id - {first}, 25), 'OUR', 'VN' from meeting m
+                    select m.id, {agencies} + 100 * mod(m.id - {first}, 25), 'OUR', 'VN', m.start_date from meeting m
                     where m.id >= {first} and m.host_agency_id <> {agencies} + 100 * mod(m.id - {first}, 25)
                       and mod((m.id - {first}) / 25, 3) = 0""");
         }

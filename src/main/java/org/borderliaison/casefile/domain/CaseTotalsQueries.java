@@ -4,12 +4,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.borderliaison.casefile.CaseCategory;
 import org.borderliaison.casefile.CaseTotals;
 import org.borderliaison.casefile.CaseTotalsQuery;
+import org.borderliaison.casefile.CasesInPeriod;
 import org.borderliaison.casefile.Quantities;
 import org.borderliaison.casefile.SeizureItem;
 import org.borderliaison.casefile.SeizureUnit;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The summary's figures as two GROUP BY queries: cases per category, and seizures per category, item and
+ * The summary's figures as GROUP BY queries: cases per category (and month), and seizures per category, item and
  * canonical unit (a join with the cases would count a case once per seizure, hence two queries).
  */
 @Component
@@ -42,30 +44,35 @@ public class CaseTotalsQueries {
                 .getResultList().stream()
                 .map(row -> new CaseTotals.CategoryTotal((CaseCategory) row[0], number(row[1]), number(row[2]), number(row[3])))
                 .toList();
-        List<CaseTotals.SeizureTotal> seizures = bind(entityManager.createQuery(
-                "select c.category, s.item, s.canonicalUnit, sum(s.canonicalQuantity) from CaseFile c join c.seizures s"
-                        + where + " group by c.category, s.item, s.canonicalUnit order by c.category, s.item, s.canonicalUnit",
-                Object[].class), query)
-                .getResultList().stream()
-                .map(row -> new CaseTotals.SeizureTotal((CaseCategory) row[0], (SeizureItem) row[1], (SeizureUnit) row[2],
-                        Quantities.plain((BigDecimal) row[3])))
-                .toList();
-        return new CaseTotals(categories, seizures);
+        return new CaseTotals(categories, seizures(query, where));
     }
 
     /**
-     * Cases per month opened, and per partner agency worked with (only the query's partners when it names some);
-     * a case with two partners counts once for each.
+     * {@link #totals} together with the cases per month opened and per partner agency worked with (only the query's
+     * partners when it names some; a case with two partners counts once for each), for the summary's current period:
+     * the categories and the months come from one GROUP BY (category, year, month), so three queries in all.
      */
-    public Spread spread(CaseTotalsQuery query) {
+    public CasesInPeriod inPeriod(CaseTotalsQuery query) {
         if (query.ourAgencyIds().isEmpty()) {
-            return Spread.NONE;
+            return new CasesInPeriod(new CaseTotals(List.of(), List.of()), Spread.NONE);
         }
         String where = where(query);
+        Map<CaseCategory, long[]> byCategory = new EnumMap<>(CaseCategory.class);
         Map<YearMonth, Long> byMonth = new HashMap<>();
-        bind(entityManager.createQuery("select extract(year from c.openedOn), extract(month from c.openedOn), count(c) from CaseFile c"
-                + where + " group by extract(year from c.openedOn), extract(month from c.openedOn)", Object[].class), query)
-                .getResultList().forEach(row -> byMonth.put(Spread.month(row[0], row[1]), number(row[2])));
+        bind(entityManager.createQuery("select c.category, extract(year from c.openedOn), extract(month from c.openedOn), count(c),"
+                + " coalesce(sum(c.subjects), 0), coalesce(sum(c.victims), 0) from CaseFile c" + where
+                + " group by c.category, extract(year from c.openedOn), extract(month from c.openedOn)", Object[].class), query)
+                .getResultList().forEach(row -> {
+                    long[] sums = byCategory.computeIfAbsent((CaseCategory) row[0], category -> new long[3]);
+                    for (int i = 0; i < 3; i++) {
+                        sums[i] += number(row[3 + i]);
+                    }
+                    byMonth.merge(Spread.month(row[1], row[2]), number(row[3]), Long::sum);
+                });
+        List<CaseTotals.CategoryTotal> categories = byCategory.entrySet().stream()
+                .map(category -> new CaseTotals.CategoryTotal(category.getKey(), category.getValue()[0], category.getValue()[1],
+                        category.getValue()[2]))
+                .toList();
         StringBuilder partnerRows = new StringBuilder(where);
         if (!query.partnerAgencyIds().isEmpty()) {
             partnerRows.append(" and p.agencyId in :partners");
@@ -77,7 +84,18 @@ public class CaseTotalsQueries {
         bind(entityManager.createQuery("select p.agencyId, count(distinct c.id) from CaseFile c join c.partners p" + partnerRows
                 + " group by p.agencyId", Object[].class), query)
                 .getResultList().forEach(row -> byPartner.put(number(row[0]), number(row[1])));
-        return new Spread(byMonth, byPartner);
+        return new CasesInPeriod(new CaseTotals(categories, seizures(query, where)), new Spread(byMonth, byPartner));
+    }
+
+    private List<CaseTotals.SeizureTotal> seizures(CaseTotalsQuery query, String where) {
+        return bind(entityManager.createQuery(
+                "select c.category, s.item, s.canonicalUnit, sum(s.canonicalQuantity) from CaseFile c join c.seizures s"
+                        + where + " group by c.category, s.item, s.canonicalUnit order by c.category, s.item, s.canonicalUnit",
+                Object[].class), query)
+                .getResultList().stream()
+                .map(row -> new CaseTotals.SeizureTotal((CaseCategory) row[0], (SeizureItem) row[1], (SeizureUnit) row[2],
+                        Quantities.plain((BigDecimal) row[3])))
+                .toList();
     }
 
     private static String where(CaseTotalsQuery query) {

@@ -29,18 +29,20 @@ interface HandoverRepository extends JpaRepository<Handover, Long>, JpaSpecifica
             @Param("anyPartner") boolean anyPartner, @Param("partnerIds") Collection<Long> partnerIds,
             @Param("anyCountry") boolean anyCountry, @Param("partnerCountry") Country partnerCountry);
 
-    /** Persons handed over or received per month (year, month, persons), same filters as {@link #totals}. */
+    /**
+     * {@link #totals} per month as well (direction, category, year, month, records, persons or items): the totals and
+     * the persons per month of a period from one reading of its handovers.
+     */
     @Query("""
-            select extract(year from h.date), extract(month from h.date), sum(h.quantity)
+            select h.direction, h.category, extract(year from h.date), extract(month from h.date), count(h), coalesce(sum(h.quantity), 0)
             from Handover h
-            where h.ourAgencyId in :ourIds and h.date between :from and :to and h.category in :categories
+            where h.ourAgencyId in :ourIds and h.date between :from and :to
               and (:anyPartner = true or h.partnerAgencyId in :partnerIds)
               and (:anyCountry = true or h.partnerCountry = :partnerCountry)
-            group by extract(year from h.date), extract(month from h.date)""")
-    List<Object[]> personsByMonth(@Param("ourIds") Collection<Long> ourIds, @Param("from") LocalDate from, @Param("to") LocalDate to,
-            @Param("categories") Collection<HandoverCategory> categories, @Param("anyPartner") boolean anyPartner,
-            @Param("partnerIds") Collection<Long> partnerIds, @Param("anyCountry") boolean anyCountry,
-            @Param("partnerCountry") Country partnerCountry);
+            group by h.direction, h.category, extract(year from h.date), extract(month from h.date)""")
+    List<Object[]> totalsByMonth(@Param("ourIds") Collection<Long> ourIds, @Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("anyPartner") boolean anyPartner, @Param("partnerIds") Collection<Long> partnerIds,
+            @Param("anyCountry") boolean anyCountry, @Param("partnerCountry") Country partnerCountry);
 
     /** Persons handed over or received per partner agency (id, persons), same filters as {@link #totals}. */
     @Query("""

@@ -131,6 +131,7 @@ public class Meeting extends AuditedEntity {
         this.hostAgencyId = details.hostAgencyId();
         this.agencies.retainAll(resolvedAgencies);
         this.agencies.addAll(resolvedAgencies);
+        this.agencies.forEach(agency -> agency.datedOn(startDate));
         replace(this.heads, details.heads().stream()
                 .map(head -> new HeadOfDelegation(head.side(), MeetingText.clean(head.name()), MeetingText.clean(head.rank()),
                         MeetingText.clean(head.title())))

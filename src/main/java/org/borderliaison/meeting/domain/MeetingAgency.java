@@ -4,13 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.borderliaison.agency.Country;
 import org.borderliaison.audit.HistoryLabel;
 
 /**
  * An agency taking part in a meeting, on our side or the partner's. The agency's country is copied
- * (an agency never changes country) so that "meetings with Chinese partners" is a plain filter.
+ * (an agency never changes country) so that "meetings with Chinese partners" is a plain filter, and the
+ * meeting's start date (kept equal by {@link Meeting}) so that a list restricted to agencies reads their
+ * links in date order from one index instead of sorting every meeting ({@link MeetingsThroughLinks}).
  */
 @Embeddable
 public class MeetingAgency implements HistoryLabel {
@@ -26,6 +29,9 @@ public class MeetingAgency implements HistoryLabel {
     @Column(nullable = false)
     private Country country;
 
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
     protected MeetingAgency() {
     }
 
@@ -33,6 +39,11 @@ public class MeetingAgency implements HistoryLabel {
         this.agencyId = agencyId;
         this.side = side;
         this.country = country;
+    }
+
+    /** Takes the meeting's start date over; not part of equality, like the country. */
+    void datedOn(LocalDate meetingStart) {
+        this.startDate = meetingStart;
     }
 
     public Long getAgencyId() {

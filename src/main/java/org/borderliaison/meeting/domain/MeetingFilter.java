@@ -15,6 +15,10 @@ public record MeetingFilter(LocalDate from, LocalDate to, MeetingKind kind, Coun
 
     public static final MeetingFilter ALL = new MeetingFilter(null, null, null, null, null, null, null, null, null);
 
+    public MeetingFilter withPartnerAgencyIds(Set<Long> newPartnerAgencyIds) {
+        return new MeetingFilter(from, to, kind, partnerCountry, newPartnerAgencyIds, ourAgencyIds, field, status, q);
+    }
+
     public MeetingFilter withStatus(MeetingStatus newStatus) {
         return new MeetingFilter(from, to, kind, partnerCountry, partnerAgencyIds, ourAgencyIds, field, newStatus, q);
     }

@@ -47,6 +47,7 @@ import org.borderliaison.shared.SearchText;
 import org.borderliaison.shared.Spread;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.query.QueryUtils;
@@ -73,6 +74,7 @@ public class MeetingService {
     private final Agreements agreements;
     private final EntityManager entityManager;
     private final ListQueries lists;
+    private final MeetingsThroughLinks throughLinks;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, Agencies agencies, Agreements agreements, EntityManager entityManager, ListQueries lists,
@@ -82,6 +84,7 @@ public class MeetingService {
         this.agencies = agencies;
         this.agreements = agreements;
         this.entityManager = entityManager;
+        this.throughLinks = new MeetingsThroughLinks(entityManager);
         this.clock = clock;
     }
 
@@ -93,17 +96,13 @@ public class MeetingService {
      * agencies of the page in one more query; their names in one more.
      */
     public ListPage<MeetingSummary> list(MeetingFilter filter, Pageable pageable) {
-        Specification<Meeting> matching = MeetingSpecifications.matching(filter, agencies.visibleAgencyIds());
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<MeetingRow> query = cb.createQuery(MeetingRow.class);
-        Root<Meeting> root = query.from(Meeting.class);
-        ListWindow window = ListWindow.of(root, cb, pageable);
-        query.select(cb.construct(MeetingRow.class, root.get("id"), root.get("kind"), root.get("title"), root.get("startDate"),
-                        root.get("endDate"), root.get("placeCountry"), root.get("locality"), root.get("count"), root.get("status")))
-                .where(window.where(cb, matching.toPredicate(root, query, cb)))
-                .orderBy(QueryUtils.toOrders(window.sort(), root, cb));
-        List<MeetingRow> rows = window.arrange(entityManager.createQuery(query).setFirstResult(window.offset())
-                .setMaxResults(pageable.getPageSize()).getResultList());
+        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        Specification<Meeting> matching = MeetingSpecifications.matching(filter, visible);
+        List<MeetingRow> rows = MeetingsThroughLinks.restriction(filter, visible)
+                .flatMap(restriction -> throughLinks.page(restriction, matching, pageable,
+                        (candidates, order, limit) -> rows(candidates, PageRequest.of(0, limit, order)),
+                        (cursor, order) -> (root, query, cb) -> cursor.beyond(root, cb, order).orElseThrow()))
+                .orElseGet(() -> rows(matching, pageable));
         Map<Long, List<Object[]>> links = new HashMap<>();
         if (!rows.isEmpty()) {
             meetings.agenciesOf(rows.stream().map(MeetingRow::id).toList())
@@ -120,6 +119,20 @@ public class MeetingService {
         // Only the date sort is keyset-paged (ListCursor.keyOf), so the cursor is the start date.
         return ListPage.counting(content, pageable, (skip, limit) -> lists.rowsAfter(Meeting.class, matching, skip, limit))
                 .withCursors(row -> new ListCursor(row.startDate(), row.id()));
+    }
+
+    /** The list's columns of the page {@code pageable} of the meetings matching, by its cursor when it has one. */
+    private List<MeetingRow> rows(Specification<Meeting> matching, Pageable pageable) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<MeetingRow> query = cb.createQuery(MeetingRow.class);
+        Root<Meeting> root = query.from(Meeting.class);
+        ListWindow window = ListWindow.of(root, cb, pageable);
+        query.select(cb.construct(MeetingRow.class, root.get("id"), root.get("kind"), root.get("title"), root.get("startDate"),
+                        root.get("endDate"), root.get("placeCountry"), root.get("locality"), root.get("count"), root.get("status")))
+                .where(window.where(cb, matching.toPredicate(root, query, cb)))
+                .orderBy(QueryUtils.toOrders(window.sort(), root, cb));
+        return window.arrange(entityManager.createQuery(query).setFirstResult(window.offset())
+                .setMaxResults(pageable.getPageSize()).getResultList());
     }
 
     private static List<AgencyView> side(List<Object[]> rows, Side side, Map<Long, AgencyView> names) {

@@ -29,15 +29,19 @@ interface PatrolRepository extends JpaRepository<Patrol, Long>, JpaSpecification
             @Param("anyPartner") boolean anyPartner, @Param("partners") Collection<Long> partners,
             @Param("anyCountry") boolean anyCountry, @Param("country") Country country);
 
-    /** Patrols per month (year, month, count), same filters as {@link #totals}. */
+    /**
+     * {@link #totals} per month as well (kind, year, month, count, our personnel, partner personnel): the kinds and the
+     * months of a period from one reading of its patrols.
+     */
     @Query("""
-            select extract(year from p.date), extract(month from p.date), count(p)
+            select p.kind, extract(year from p.date), extract(month from p.date), count(p), coalesce(sum(p.ourPersonnel), 0),
+                   coalesce(sum(p.partnerPersonnel), 0)
             from Patrol p
             where p.ourAgencyId in :ours and p.date between :from and :to
               and (:anyPartner = true or p.partnerAgencyId in :partners)
               and (:anyCountry = true or p.partnerCountry = :country)
-            group by extract(year from p.date), extract(month from p.date)""")
-    List<Object[]> countByMonth(@Param("ours") Collection<Long> ours, @Param("from") LocalDate from, @Param("to") LocalDate to,
+            group by p.kind, extract(year from p.date), extract(month from p.date)""")
+    List<Object[]> totalsByMonth(@Param("ours") Collection<Long> ours, @Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("anyPartner") boolean anyPartner, @Param("partners") Collection<Long> partners,
             @Param("anyCountry") boolean anyCountry, @Param("country") Country country);
 

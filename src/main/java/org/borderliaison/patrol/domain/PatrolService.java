@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.Set;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
+import org.borderliaison.patrol.PatrolKind;
 import org.borderliaison.patrol.PatrolTotal;
+import org.borderliaison.patrol.PatrolsInPeriod;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.ListQueries;
@@ -137,27 +140,37 @@ public class PatrolService {
                 partnerCountry == null, partnerCountry == null ? Country.VN : partnerCountry);
     }
 
-    /** Patrols per month and per partner agency, for the summary's breakdowns; same arguments as {@link #totals}. */
+    /**
+     * {@link #totals} together with the patrols per month and per partner agency, for the summary's current period: the
+     * kinds and the months come from one GROUP BY (kind, year, month), the partners from a second.
+     */
     @PreAuthorize("isAuthenticated()")
-    public Spread spread(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to, Collection<Long> partnerAgencyIds,
+    public PatrolsInPeriod inPeriod(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to, Collection<Long> partnerAgencyIds,
             Country partnerCountry) {
         Set<Long> ours = new HashSet<>(ourAgencyIds);
         agencies.visibleAgencyIds().ifPresent(ours::retainAll);
         if (ours.isEmpty()) {
-            return Spread.NONE;
+            return new PatrolsInPeriod(List.of(), Spread.NONE);
         }
         boolean anyPartner = partnerAgencyIds == null || partnerAgencyIds.isEmpty();
         Collection<Long> partners = anyPartner ? Set.of(-1L) : partnerAgencyIds;
         Country country = partnerCountry == null ? Country.VN : partnerCountry;
+        Map<PatrolKind, long[]> byKind = new EnumMap<>(PatrolKind.class);
         Map<YearMonth, Long> byMonth = new HashMap<>();
-        for (Object[] row : repository.countByMonth(ours, from, to, anyPartner, partners, partnerCountry == null, country)) {
-            byMonth.put(Spread.month(row[0], row[1]), ((Number) row[2]).longValue());
+        for (Object[] row : repository.totalsByMonth(ours, from, to, anyPartner, partners, partnerCountry == null, country)) {
+            long[] sums = byKind.computeIfAbsent((PatrolKind) row[0], kind -> new long[3]);
+            for (int i = 0; i < 3; i++) {
+                sums[i] += ((Number) row[3 + i]).longValue();
+            }
+            byMonth.merge(Spread.month(row[1], row[2]), ((Number) row[3]).longValue(), Long::sum);
         }
         Map<Long, Long> byPartner = new HashMap<>();
         for (Object[] row : repository.countByPartner(ours, from, to, anyPartner, partners, partnerCountry == null, country)) {
             byPartner.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
-        return new Spread(byMonth, byPartner);
+        List<PatrolTotal> totals = byKind.entrySet().stream()
+                .map(kind -> new PatrolTotal(kind.getKey(), kind.getValue()[0], kind.getValue()[1], kind.getValue()[2])).toList();
+        return new PatrolsInPeriod(totals, new Spread(byMonth, byPartner));
     }
 
     /**

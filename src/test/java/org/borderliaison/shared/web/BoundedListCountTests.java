@@ -196,14 +196,14 @@ class BoundedListCountTests extends IntegrationTest {
         for (int i = 0; i < count; i++) {
             long id = next + i;
             String title = "Bounded " + token + " " + i;
-            meetings.add(new Object[] {id, now, now, Date.valueOf(LocalDate.of(1990, 1, 1).plusDays(i / 5)), title,
-                    SearchText.of(title, "Hội đàm")});
-            agencies.add(new Object[] {id, 3L, "OUR", "VN"});
-            agencies.add(new Object[] {id, 31L, "PARTNER", "CN"});
+            Date day = Date.valueOf(LocalDate.of(1990, 1, 1).plusDays(i / 5));
+            meetings.add(new Object[] {id, now, now, day, title, SearchText.of(title, "Hội đàm")});
+            agencies.add(new Object[] {id, 3L, "OUR", "VN", day});
+            agencies.add(new Object[] {id, 31L, "PARTNER", "CN", day});
         }
         jdbc.batchUpdate("insert into meeting (id, version, created_by, created_at, updated_by, updated_at, kind, start_date, title, "
                 + "place_country, host_agency_id, event_count, status, search_text) "
                 + "values (?, 0, 'test', ?, 'test', ?, 'TALKS', ?, ?, 'VN', 3, 1, 'RECORDED', ?)", meetings);
-        jdbc.batchUpdate("insert into meeting_agency (meeting_id, agency_id, side, country) values (?, ?, ?, ?)", agencies);
+        jdbc.batchUpdate("insert into meeting_agency (meeting_id, agency_id, side, country, start_date) values (?, ?, ?, ?, ?)", agencies);
     }
 }

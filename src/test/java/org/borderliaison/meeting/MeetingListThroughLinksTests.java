@@ -1,0 +1,243 @@
+package org.borderliaison.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.borderliaison.shared.Role;
+import org.borderliaison.shared.SearchText;
+import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.IntegrationTest;
+import org.borderliaison.support.StatementLog;
+import org.borderliaison.support.StatementLog.Recorded;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The meeting list restricted to agencies (a provincial reader's scope, our agencies, a partner) is read through the
+ * agencies' links in date order (MeetingsThroughLinks). These lists must hold exactly the rows the ordinary query
+ * gives: every matching meeting once, by date and then id, forwards and backwards by cursor and by page number, a
+ * meeting linked to two agencies of the scope once, nothing outside the scope; also when the newest links of those
+ * agencies belong to more meetings than the reading goes through before it hands over to the ordinary query.
+ */
+class MeetingListThroughLinksTests extends IntegrationTest {
+
+    private static final long LANG_SON = 14;
+    private static final long VAN_LANG = 15;
+    private static final long XIANGKHOUANG = 53;
+    private static final long GUANGXI = 38;
+    private static final int PAGE = 50;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    private SignedInUser langSonViewer;
+    private SignedInUser laoCaiViewer;
+    private SignedInUser ministryViewer;
+
+    @BeforeEach
+    void accounts() {
+        langSonViewer = fixtures.account("links-viewer-ls", "VN-LS-CA", Role.VIEWER);
+        laoCaiViewer = fixtures.account("links-viewer-lc", "VN-LC-CA", Role.VIEWER);
+        ministryViewer = fixtures.account("links-viewer-v02", "V02", Role.VIEWER);
+    }
+
+    @Test
+    void restrictedListsGiveTheSameRowsInTheSameOrderAsTheOrdinaryQuery() throws Exception {
+        String token = "throughlinks" + UUID.randomUUID().toString().substring(0, 8);
+        List<Inserted> meetings = insert(token);
+
+        List<Long> newestFirst = ids(meetings, meeting -> true, true);
+        // The reader's scope: Lạng Sơn and Văn Lãng both take part in every fourth meeting, which is listed once.
+        assertThat(forwards(langSonViewer, Map.of("text", token))).isEqualTo(newestFirst);
+        assertThat(byNumber(langSonViewer, Map.of("text", token))).isEqualTo(newestFirst);
+        assertThat(backwards(langSonViewer, Map.of("text", token), newestFirst.size())).isEqualTo(newestFirst);
+        assertThat(forwards(langSonViewer, Map.of("text", token, "sort", "date"))).isEqualTo(ids(meetings, meeting -> true, false));
+
+        // Partner filters: 2,000 newer meetings with Guangxi are rejected by the text; Xiangkhouang's are only these.
+        assertThat(forwards(ministryViewer, Map.of("text", token, "partnerAgencyId", String.valueOf(GUANGXI))))
+                .isEqualTo(ids(meetings, meeting -> meeting.partner() == GUANGXI, true));
+        assertThat(forwards(langSonViewer, Map.of("text", token, "partnerAgencyId", String.valueOf(XIANGKHOUANG))))
+                .isEqualTo(ids(meetings, meeting -> meeting.partner() == XIANGKHOUANG, true));
+        assertThat(forwards(ministryViewer, Map.of("text", token, "partnerAgencyId", String.valueOf(GUANGXI), "kind", "CONFERENCE")))
+                .isEqualTo(ids(meetings, meeting -> meeting.partner() == GUANGXI && meeting.kind().equals("CONFERENCE"), true));
+        // Our agencies: Văn Lãng's sub-tree only.
+        assertThat(forwards(ministryViewer, Map.of("text", token, "ourAgencyId", String.valueOf(VAN_LANG))))
+                .isEqualTo(ids(meetings, Inserted::withVanLang, true));
+
+        // Those pages were read through the links: Xiangkhouang's first page from one read of its links, Guangxi's from
+        // four (1,500 links of meetings the text rejects), then from the ordinary query beyond the last link read.
+        Recorded xiangkhouang = StatementLog.during(() -> read(list(langSonViewer, Map.of("text", token, "partnerAgencyId",
+                String.valueOf(XIANGKHOUANG)), 0)));
+        assertThat(xiangkhouang.statements()).filteredOn(sql -> sql.contains("from meeting_agency where agency_id in")).hasSize(1);
+        Recorded guangxi = StatementLog.during(() -> read(list(ministryViewer, Map.of("text", token, "partnerAgencyId",
+                String.valueOf(GUANGXI)), 0)));
+        assertThat(guangxi.statements()).filteredOn(sql -> sql.contains("from meeting_agency where agency_id in"))
+                .hasSize(4);
+
+        // Outside the scope nothing shows, however the list is read.
+        assertThat(forwards(laoCaiViewer, Map.of("text", token))).isEmpty();
+        assertThat(forwards(laoCaiViewer, Map.of("text", token, "partnerAgencyId", String.valueOf(GUANGXI)))).isEmpty();
+    }
+
+    @Test
+    void aMeetingsLinksKeepItsStartDateThroughAnEdit() throws Exception {
+        SignedInUser officer = fixtures.account("links-officer-lc", "VN-LC-CA", Role.OFFICER);
+        long laoCai = fixtures.agency("VN-LC-CA").id();
+        long hekou = fixtures.agency("CN-HK-GAJ").id();
+        String title = "Hội đàm " + UUID.randomUUID();
+        String created = mvc.perform(withJson(post("/api/v1/meetings"),
+                        MeetingBuilder.aTalk(title).between(laoCai, hekou).on(LocalDate.of(2024, 5, 14)).body(null)).with(user(officer)).with(csrf()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = json.readTree(created).get("id").asLong();
+        assertThat(linkDates(id)).containsOnly(LocalDate.of(2024, 5, 14)).hasSize(2);
+
+        mvc.perform(withJson(put("/api/v1/meetings/{id}", id),
+                        MeetingBuilder.aTalk(title).between(laoCai, hekou).on(LocalDate.of(2023, 2, 1)).body(0L)).with(user(officer)).with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(linkDates(id)).containsOnly(LocalDate.of(2023, 2, 1)).hasSize(2);
+        // The first page of Lào Cai's list from that day on starts with it (read through the links).
+        assertThat(forwards(officer, Map.of("text", title))).containsExactly(id);
+
+        assertThat(jdbc.queryForObject("select count(*) from meeting_agency a join meeting m on m.id = a.meeting_id "
+                + "where a.start_date <> m.start_date", Integer.class)).as("every link dated as its meeting").isZero();
+    }
+
+    private List<LocalDate> linkDates(long meetingId) {
+        return jdbc.queryForList("select start_date from meeting_agency where meeting_id = ?", Date.class, meetingId).stream()
+                .map(Date::toLocalDate).toList();
+    }
+
+    /** The ids of the list followed by its "next" cursors to the end. */
+    private List<Long> forwards(SignedInUser who, Map<String, String> filter) throws Exception {
+        List<Long> seen = new ArrayList<>();
+        String after = null;
+        for (int page = 0; page < 100; page++) {
+            MockHttpServletRequestBuilder request = list(who, filter, page);
+            if (after != null) {
+                request.param("after", after);
+            }
+            JsonNode body = read(request);
+            body.get("content").forEach(row -> seen.add(row.get("id").asLong()));
+            if (body.get("content").size() < PAGE) {
+                return seen;
+            }
+            after = body.get("nextCursor").asString();
+        }
+        throw new AssertionError("more than 100 pages");
+    }
+
+    /** The ids of the list by page number (offset: the ordinary query). */
+    private List<Long> byNumber(SignedInUser who, Map<String, String> filter) throws Exception {
+        List<Long> seen = new ArrayList<>();
+        for (int page = 0; page < 100; page++) {
+            JsonNode body = read(list(who, filter, page));
+            body.get("content").forEach(row -> seen.add(row.get("id").asLong()));
+            if (body.get("content").size() < PAGE) {
+                return seen;
+            }
+        }
+        throw new AssertionError("more than 100 pages");
+    }
+
+    /** The ids of the list from its last page back to its first by the "previous" cursors. */
+    private List<Long> backwards(SignedInUser who, Map<String, String> filter, int total) throws Exception {
+        int last = (total - 1) / PAGE;
+        JsonNode body = read(list(who, filter, last));
+        List<Long> seen = new ArrayList<>();
+        body.get("content").forEach(row -> seen.add(row.get("id").asLong()));
+        for (int page = last - 1; page >= 0; page--) {
+            String before = body.get("previousCursor").asString();
+            body = read(list(who, filter, page).param("before", before));
+            List<Long> rows = new ArrayList<>();
+            body.get("content").forEach(row -> rows.add(row.get("id").asLong()));
+            assertThat(rows).as("page %d read backwards", page).hasSize(PAGE);
+            seen.addAll(0, rows);
+        }
+        return seen;
+    }
+
+    private MockHttpServletRequestBuilder list(SignedInUser who, Map<String, String> filter, int page) {
+        MockHttpServletRequestBuilder request = get("/api/v1/meetings").with(user(who)).param("size", String.valueOf(PAGE))
+                .param("page", String.valueOf(page));
+        filter.forEach(request::param);
+        return request;
+    }
+
+    private JsonNode read(MockHttpServletRequestBuilder request) throws Exception {
+        return json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private MockHttpServletRequestBuilder withJson(MockHttpServletRequestBuilder request, Object body) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+    }
+
+    private static List<Long> ids(List<Inserted> meetings, Predicate<Inserted> which, boolean newestFirst) {
+        Comparator<Inserted> order = Comparator.comparing(Inserted::date).thenComparing(Inserted::id);
+        return meetings.stream().filter(which).sorted(newestFirst ? order.reversed() : order).map(Inserted::id).toList();
+    }
+
+    private record Inserted(long id, LocalDate date, long partner, String kind, boolean withVanLang) {
+    }
+
+    /**
+     * 330 meetings of Lạng Sơn in 1985 carrying {@code token} (three a day, so that the id orders a day; a partner, a
+     * kind, Văn Lãng in every fourth), and 2,000 newer ones of Lạng Sơn with Guangxi without it: more links before the
+     * first match than the reading through links goes through.
+     */
+    private List<Inserted> insert(String token) {
+        // Far above the ids the application hands out, as in BoundedListCountTests, and after any meetings inserted there.
+        Long next = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from meeting where id >= 700000000", Long.class);
+        next = Math.max(next, 700_000_000L);
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Inserted> inserted = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> links = new ArrayList<>();
+        for (int i = 0; i < 2330; i++) {
+            long id = next + i;
+            boolean ours = i < 330;
+            LocalDate date = ours ? LocalDate.of(1985, 1, 1).plusDays(i / 3) : LocalDate.of(1986, 1, 1).plusDays(i / 4);
+            long partner = ours && i % 2 == 1 ? XIANGKHOUANG : GUANGXI;
+            String kind = i % 3 == 0 ? "CONFERENCE" : "TALKS";
+            boolean vanLang = ours && i % 4 == 0;
+            String title = ours ? "Hội đàm " + token + " " + i : "Hội đàm khác " + i;
+            rows.add(new Object[] {id, now, now, kind, Date.valueOf(date), title, SearchText.of(title)});
+            links.add(new Object[] {id, LANG_SON, "OUR", "VN", Date.valueOf(date)});
+            links.add(new Object[] {id, partner, "PARTNER", partner == GUANGXI ? "CN" : "LA", Date.valueOf(date)});
+            if (vanLang) {
+                links.add(new Object[] {id, VAN_LANG, "OUR", "VN", Date.valueOf(date)});
+            }
+            if (ours) {
+                inserted.add(new Inserted(id, date, partner, kind, vanLang));
+            }
+        }
+        jdbc.batchUpdate("insert into meeting (id, version, created_by, created_at, updated_by, updated_at, kind, start_date, title, "
+                + "place_country, host_agency_id, event_count, status, search_text) "
+                + "values (?, 0, 'test', ?, 'test', ?, ?, ?, ?, 'VN', 14, 1, 'RECORDED', ?)", rows);
+        jdbc.batchUpdate("insert into meeting_agency (meeting_id, agency_id, side, country, start_date) values (?, ?, ?, ?, ?)", links);
+        return inserted;
+    }
+}
