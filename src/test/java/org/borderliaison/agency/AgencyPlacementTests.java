@@ -2,12 +2,15 @@ package org.borderliaison.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -196,6 +199,57 @@ class AgencyPlacementTests extends IntegrationTest {
                 .andExpect(jsonPath("$.events[*].kind", hasItem("PLACEMENT_CORRECTED")));
         assertThat(ancestorsOn(district, LocalDate.of(2024, 8, 1))).contains(second).doesNotContain(first);
         assertThat(ancestorsOn(district, LocalDate.of(2024, 6, 30))).contains(first);
+    }
+
+    @Test
+    void thePagesEndUnitsAfterAPreviewAndTellTheTimelineInWords() throws Exception {
+        long province = create(ministry, code, AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
+        long district = create(province, code + "-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
+        long commune = create(district, code + "-H-X", AgencyKind.COMMUNE_POLICE, AgencyLevel.COMMUNE);
+
+        mvc.perform(post("/agencies/{id}/end-units", province).with(user(admin)).with(csrf())
+                        .param("kind", "DISTRICT_POLICE").param("effectiveDate", "01/03/2025"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sẽ kết thúc 1 đơn vị và chuyển 1 đơn vị cấp dưới.")))
+                .andExpect(content().string(containsString("Đơn vị thử nghiệm " + code + "-H-X")));
+        assertThat(agencies.require(district).active()).isTrue();
+        String tomorrow = LocalDate.now().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        mvc.perform(post("/agencies/{id}/end-units", province).with(user(admin)).with(csrf())
+                        .param("kind", "DISTRICT_POLICE").param("effectiveDate", tomorrow).param("confirmed", "true"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "effectiveDate"))
+                .andExpect(content().string(containsString("không được ở tương lai")));
+        mvc.perform(post("/agencies/{id}/end-units", province).with(user(admin)).with(csrf())
+                        .param("kind", "DISTRICT_POLICE").param("effectiveDate", "01/03/2025").param("confirmed", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(agencies.require(commune).parentId()).isEqualTo(province);
+
+        mvc.perform(get("/agencies/{id}", commune).with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chuyển từ Đơn vị thử nghiệm " + code + "-H sang Đơn vị thử nghiệm "
+                        + code + ", hiệu lực 01/03/2025")));
+        mvc.perform(get("/agencies/{id}", district).with(user(admin)))
+                .andExpect(content().string(containsString("Giải thể, hiệu lực 01/03/2025")));
+        // The tree of 28/02/2025 still has the district with its commune; today's has the commune under the province.
+        mvc.perform(get("/agencies/{id}/children", district).param("at", "28/02/2025").with(user(admin)))
+                .andExpect(content().string(containsString("Đơn vị thử nghiệm " + code + "-H-X")));
+        mvc.perform(get("/agencies/{id}/children", district).with(user(admin)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Đơn vị thử nghiệm " + code + "-H-X"))));
+        mvc.perform(get("/agencies").param("at", "28/02/2025").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cơ cấu tổ chức tại ngày 28/02/2025")))
+                .andExpect(content().string(containsString("data-country=\"CN\"")));
+    }
+
+    @Test
+    void theRenamePageTakesADateAndRefusesAFutureOne() throws Exception {
+        long province = create(ministry, code, AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
+        mvc.perform(post("/agencies/{id}/rename", province).with(user(admin)).with(csrf()).param("version", "0")
+                        .param("code", code).param("nameVi", "Công an tỉnh Đổi Tên").param("effectiveDate", "01/07/2025"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/agencies/{id}", province).with(user(admin)))
+                .andExpect(content().string(containsString("Đổi tên từ Đơn vị thử nghiệm " + code
+                        + " thành Công an tỉnh Đổi Tên, hiệu lực 01/07/2025")));
     }
 
     /** The agencies above (or equal to) the agency on a day, as attribution reads them. */
