@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.borderliaison.agency.Agencies;
+import org.borderliaison.agency.AttributionPiece;
 import org.borderliaison.agency.AgencyLevel;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
@@ -103,22 +104,31 @@ public class SummaryService {
                 .orElseThrow(() -> new BusinessRuleException("partnerAgencyId", "report.error.partnerUnknown"));
         Period period = period(query.from(), query.to());
 
-        Set<Long> ours = agencies.subTreeIds(agency.id());
-        Set<Long> partners = partner == null ? null : agencies.subTreeIds(partner.id());
+        Long partnerId = partner == null ? null : partner.id();
         Period previousPeriod = period.previous();
+        // Each period is split where the hierarchy changed, each piece counted with the sub-trees of its time.
         // All the queries start at once; the slowest decides how long the summary takes.
         // The current period's meetings by kind and by month are one GROUP BY (Meetings.figures).
-        CompletableFuture<MeetingFigures> currentMeetings = executor.submit(
-                () -> meetings.figures(ours, period.from(), period.to(), partners, query.partnerCountry()));
-        PendingFigures pendingCurrent = figures(currentMeetings.thenApply(MeetingFigures::byKind), ours, period, partners,
-                query.partnerCountry());
-        PendingFigures pendingPrevious = figures(executor.submit(() -> meetings.countByKind(ours, previousPeriod.from(),
-                previousPeriod.to(), partners, query.partnerCountry())), ours, previousPeriod, partners, query.partnerCountry());
-        PendingSpreads pendingSpreads = spreads(currentMeetings.thenApply(MeetingFigures::spread), ours, period, partners,
-                query.partnerCountry());
-        Figures current = pendingCurrent.get();
-        Figures previous = pendingPrevious.get();
-        Spreads spreads = pendingSpreads.get();
+        List<PendingFigures> pendingCurrent = new ArrayList<>();
+        List<PendingSpreads> pendingSpreads = new ArrayList<>();
+        for (AttributionPiece piece : agencies.attribution(agency.id(), partnerId, period.from(), period.to())) {
+            Period within = new Period(piece.from(), piece.to());
+            CompletableFuture<MeetingFigures> currentMeetings = executor.submit(
+                    () -> meetings.figures(piece.ours(), within.from(), within.to(), piece.partners(), query.partnerCountry()));
+            pendingCurrent.add(figures(currentMeetings.thenApply(MeetingFigures::byKind), piece.ours(), within, piece.partners(),
+                    query.partnerCountry()));
+            pendingSpreads.add(spreads(currentMeetings.thenApply(MeetingFigures::spread), piece.ours(), within, piece.partners(),
+                    query.partnerCountry()));
+        }
+        List<PendingFigures> pendingPrevious = new ArrayList<>();
+        for (AttributionPiece piece : agencies.attribution(agency.id(), partnerId, previousPeriod.from(), previousPeriod.to())) {
+            Period within = new Period(piece.from(), piece.to());
+            pendingPrevious.add(figures(executor.submit(() -> meetings.countByKind(piece.ours(), within.from(), within.to(),
+                    piece.partners(), query.partnerCountry())), piece.ours(), within, piece.partners(), query.partnerCountry()));
+        }
+        Figures current = Figures.over(pendingCurrent.stream().map(PendingFigures::get).toList());
+        Figures previous = Figures.over(pendingPrevious.stream().map(PendingFigures::get).toList());
+        Spreads spreads = Spreads.over(pendingSpreads.stream().map(PendingSpreads::get).toList());
 
         Summary summary = new Summary(ref(agency), partner == null ? null : ref(partner), query.partnerCountry(), period,
                 previousPeriod, meetings(current, previous), agreements(current, previous), patrols(current, previous),
@@ -350,10 +360,84 @@ public class SummaryService {
     /** What the modules answered for one period. */
     private record Figures(Map<MeetingKind, Long> meetings, List<AgreementTotal> agreements, List<PatrolTotal> patrols,
             CaseTotals cases, List<HandoverTotal> handovers) {
+
+        /**
+         * The figures of a period from those of its pieces, in date order: sums, except the agreements in force at the
+         * period's end, which are the last piece's.
+         */
+        static Figures over(List<Figures> pieces) {
+            if (pieces.size() == 1) {
+                return pieces.get(0);
+            }
+            Map<MeetingKind, Long> meetings = new EnumMap<>(MeetingKind.class);
+            Map<AgreementKind, long[]> agreements = new EnumMap<>(AgreementKind.class);
+            Map<PatrolKind, long[]> patrols = new EnumMap<>(PatrolKind.class);
+            Map<CaseCategory, long[]> categories = new EnumMap<>(CaseCategory.class);
+            Map<List<Object>, BigDecimal> seizures = new LinkedHashMap<>();
+            Map<List<Object>, long[]> handovers = new LinkedHashMap<>();
+            for (int i = 0; i < pieces.size(); i++) {
+                Figures piece = pieces.get(i);
+                boolean last = i == pieces.size() - 1;
+                piece.meetings().forEach((kind, count) -> meetings.merge(kind, count, Long::sum));
+                piece.agreements().forEach(total -> {
+                    long[] sums = agreements.computeIfAbsent(total.kind(), key -> new long[2]);
+                    sums[0] += total.signed();
+                    if (last) {
+                        sums[1] = total.inForceAtEnd();
+                    }
+                });
+                piece.patrols().forEach(total -> {
+                    long[] sums = patrols.computeIfAbsent(total.kind(), key -> new long[3]);
+                    sums[0] += total.patrols();
+                    sums[1] += total.ourPersonnel();
+                    sums[2] += total.partnerPersonnel();
+                });
+                piece.cases().categories().forEach(total -> {
+                    long[] sums = categories.computeIfAbsent(total.category(), key -> new long[3]);
+                    sums[0] += total.cases();
+                    sums[1] += total.subjects();
+                    sums[2] += total.victims();
+                });
+                piece.cases().seizures().forEach(total -> seizures.merge(List.of(total.category(), total.item(), total.unit()),
+                        total.quantity(), BigDecimal::add));
+                piece.handovers().forEach(total -> {
+                    long[] sums = handovers.computeIfAbsent(List.of(total.direction(), total.category()), key -> new long[2]);
+                    sums[0] += total.records();
+                    sums[1] += total.quantity();
+                });
+            }
+            return new Figures(meetings,
+                    agreements.entrySet().stream().map(e -> new AgreementTotal(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
+                    patrols.entrySet().stream().map(e -> new PatrolTotal(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList(),
+                    new CaseTotals(categories.entrySet().stream().map(e -> new CaseTotals.CategoryTotal(e.getKey(), e.getValue()[0],
+                            e.getValue()[1], e.getValue()[2])).toList(),
+                            seizures.entrySet().stream().map(e -> new CaseTotals.SeizureTotal((CaseCategory) e.getKey().get(0),
+                                    (SeizureItem) e.getKey().get(1), (SeizureUnit) e.getKey().get(2), e.getValue())).toList()),
+                    handovers.entrySet().stream().map(e -> new HandoverTotal((HandoverDirection) e.getKey().get(0),
+                            (HandoverCategory) e.getKey().get(1), e.getValue()[0], e.getValue()[1])).toList());
+        }
     }
 
     /** What the modules answered for the breakdowns of the current period. */
     private record Spreads(Spread meetings, Spread patrols, Spread cases, Spread persons) {
+
+        static Spreads over(List<Spreads> pieces) {
+            if (pieces.size() == 1) {
+                return pieces.get(0);
+            }
+            return new Spreads(sum(pieces.stream().map(Spreads::meetings).toList()), sum(pieces.stream().map(Spreads::patrols).toList()),
+                    sum(pieces.stream().map(Spreads::cases).toList()), sum(pieces.stream().map(Spreads::persons).toList()));
+        }
+
+        private static Spread sum(List<Spread> spreads) {
+            Map<YearMonth, Long> byMonth = new HashMap<>();
+            Map<Long, Long> byPartner = new HashMap<>();
+            spreads.forEach(spread -> {
+                spread.byMonth().forEach((month, count) -> byMonth.merge(month, count, Long::sum));
+                spread.byPartnerAgency().forEach((id, count) -> byPartner.merge(id, count, Long::sum));
+            });
+            return new Spread(byMonth, byPartner);
+        }
 
         Activity in(YearMonth month) {
             return new Activity(meetings.byMonth().getOrDefault(month, 0L), patrols.byMonth().getOrDefault(month, 0L),
