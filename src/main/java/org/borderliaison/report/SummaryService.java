@@ -371,9 +371,6 @@ public class SummaryService {
             }
             Map<MeetingKind, Long> meetings = new EnumMap<>(MeetingKind.class);
             Map<AgreementKind, long[]> agreements = new EnumMap<>(AgreementKind.class);
-            Map<PatrolKind, long[]> patrols = new EnumMap<>(PatrolKind.class);
-            Map<CaseCategory, long[]> categories = new EnumMap<>(CaseCategory.class);
-            Map<List<Object>, BigDecimal> seizures = new LinkedHashMap<>();
             Map<List<Object>, long[]> handovers = new LinkedHashMap<>();
             for (int i = 0; i < pieces.size(); i++) {
                 Figures piece = pieces.get(i);
@@ -386,20 +383,6 @@ public class SummaryService {
                         sums[1] = total.inForceAtEnd();
                     }
                 });
-                piece.patrols().forEach(total -> {
-                    long[] sums = patrols.computeIfAbsent(total.kind(), key -> new long[3]);
-                    sums[0] += total.patrols();
-                    sums[1] += total.ourPersonnel();
-                    sums[2] += total.partnerPersonnel();
-                });
-                piece.cases().categories().forEach(total -> {
-                    long[] sums = categories.computeIfAbsent(total.category(), key -> new long[3]);
-                    sums[0] += total.cases();
-                    sums[1] += total.subjects();
-                    sums[2] += total.victims();
-                });
-                piece.cases().seizures().forEach(total -> seizures.merge(List.of(total.category(), total.item(), total.unit()),
-                        total.quantity(), BigDecimal::add));
                 piece.handovers().forEach(total -> {
                     long[] sums = handovers.computeIfAbsent(List.of(total.direction(), total.category()), key -> new long[2]);
                     sums[0] += total.records();
@@ -408,11 +391,8 @@ public class SummaryService {
             }
             return new Figures(meetings,
                     agreements.entrySet().stream().map(e -> new AgreementTotal(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
-                    patrols.entrySet().stream().map(e -> new PatrolTotal(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList(),
-                    new CaseTotals(categories.entrySet().stream().map(e -> new CaseTotals.CategoryTotal(e.getKey(), e.getValue()[0],
-                            e.getValue()[1], e.getValue()[2])).toList(),
-                            seizures.entrySet().stream().map(e -> new CaseTotals.SeizureTotal((CaseCategory) e.getKey().get(0),
-                                    (SeizureItem) e.getKey().get(1), (SeizureUnit) e.getKey().get(2), e.getValue())).toList()),
+                    PatrolTotal.sum(pieces.stream().map(Figures::patrols).toList()),
+                    CaseTotals.sum(pieces.stream().map(Figures::cases).toList()),
                     handovers.entrySet().stream().map(e -> new HandoverTotal((HandoverDirection) e.getKey().get(0),
                             (HandoverCategory) e.getKey().get(1), e.getValue()[0], e.getValue()[1])).toList());
         }

@@ -2,6 +2,10 @@ package org.borderliaison.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderliaison.support.SignedIn.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -56,7 +60,7 @@ class SummaryOverTimeTests extends IntegrationTest {
     }
 
     @Test
-    void aMovedDistrictLeavesItsEarlierRecordsWithTheFormerProvince() {
+    void aMovedDistrictLeavesItsEarlierRecordsWithTheFormerProvince() throws Exception {
         long first = province("-A");
         long second = province("-B");
         long district = create(first, code + "-A-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
@@ -77,6 +81,11 @@ class SummaryOverTimeTests extends IntegrationTest {
         Summary secondAcross = summary(second, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
         assertThat(secondAcross.byMonth().stream().filter(month -> month.activity().patrols() > 0)
                 .map(month -> month.month().toString())).containsExactly("2025-03");
+        // The totals endpoint splits the period alike.
+        mvc.perform(get("/api/v1/patrols/totals").param("agencyId", String.valueOf(first)).param("from", "2024-01-01")
+                        .param("to", "2025-12-31").with(user(ministry)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.kind == 'BILATERAL')].patrols").value(org.hamcrest.Matchers.contains(1)));
     }
 
     @Test
