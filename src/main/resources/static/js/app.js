@@ -296,6 +296,34 @@
     children.hidden = expanded;
   });
 
+  // Tree: expand all (levels loaded by htmx open in turn as they arrive) or collapse all.
+  var expandingAll = false;
+  function expandCollapsed(root) {
+    root.querySelectorAll('.tree button.toggle[aria-expanded=false]').forEach(function (toggle) {
+      toggle.click();
+    });
+  }
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-tree-expand-all], [data-tree-collapse-all]');
+    if (!button) {
+      return;
+    }
+    if (button.hasAttribute('data-tree-expand-all')) {
+      expandingAll = true;
+      expandCollapsed(document);
+    } else {
+      expandingAll = false;
+      document.querySelectorAll('.tree button.toggle[aria-expanded=true]').forEach(function (toggle) {
+        toggle.click();
+      });
+    }
+  });
+  document.addEventListener('htmx:afterSwap', function (event) {
+    if (expandingAll && event.target.closest && event.target.closest('.tree')) {
+      expandCollapsed(event.target);
+    }
+  });
+
   // Print buttons (<button data-print>): the browser's print dialog.
   document.addEventListener('click', function (event) {
     if (event.target.closest('[data-print]')) {

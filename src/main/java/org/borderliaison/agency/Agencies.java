@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.borderliaison.agency.domain.Agency;
+import org.borderliaison.agency.domain.AgencyLineageQueries;
 import org.borderliaison.agency.domain.AgencyRepository;
 import org.borderliaison.agency.domain.AgencyService;
 import org.borderliaison.agency.domain.BorderGate;
@@ -37,10 +38,12 @@ public class Agencies implements AgencyHierarchy {
     private final BorderGateRepository gates;
     private final PartnershipRepository partnerships;
     private final ScopeService scopes;
+    private final AgencyLineageQueries lineage;
 
     // ScopeService needs this bean as its AgencyHierarchy, hence the lazy proxy in the other direction.
     Agencies(AgencyRepository repository, AgencyService service, BorderGateRepository gates,
-            PartnershipRepository partnerships, @Lazy ScopeService scopes) {
+            PartnershipRepository partnerships, @Lazy ScopeService scopes, AgencyLineageQueries lineage) {
+        this.lineage = lineage;
         this.repository = repository;
         this.service = service;
         this.gates = gates;
@@ -86,6 +89,14 @@ public class Agencies implements AgencyHierarchy {
     public Set<Long> subTreeIds(long agencyId) {
         AgencyView root = require(agencyId);
         return new HashSet<>(repository.idsWithPathPrefix(root.path()));
+    }
+
+    /**
+     * The agency's sub-tree (and the partner's, if given) over a period, split where a reorganisation changed it:
+     * records count for an agency with the hierarchy of their own date.
+     */
+    public List<AttributionPiece> attribution(long agencyId, Long partnerAgencyId, java.time.LocalDate from, java.time.LocalDate to) {
+        return lineage.pieces(agencyId, partnerAgencyId, from, to);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.borderliaison.agency.Agencies;
+import org.borderliaison.agency.AttributionPiece;
 import org.borderliaison.agency.AgencyLevel;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
@@ -106,32 +107,25 @@ public class SummaryService {
                 .orElseThrow(() -> new BusinessRuleException("partnerAgencyId", "report.error.partnerUnknown"));
         Period period = period(query.from(), query.to());
 
-        Set<Long> ours = agencies.subTreeIds(agency.id());
-        Set<Long> partners = partner == null ? null : agencies.subTreeIds(partner.id());
+        Long partnerId = partner == null ? null : partner.id();
         Period previousPeriod = period.previous();
+        // Each period is split where the hierarchy changed, each piece counted with the sub-trees of its time.
         // All the queries start at once; the slowest decides how long the summary takes. For the current period each
         // module answers its totals and its spread together (by kind and by month from one GROUP BY), for the previous
         // one its totals only.
         Country country = query.partnerCountry();
-        CompletableFuture<MeetingFigures> currentMeetings = executor.submit(
-                () -> meetings.figures(ours, period.from(), period.to(), partners, country));
-        CompletableFuture<PatrolsInPeriod> currentPatrols = executor.submit(
-                () -> patrols.inPeriod(ours, period.from(), period.to(), partners, country));
-        CompletableFuture<CasesInPeriod> currentCases = executor.submit(
-                () -> caseFiles.inPeriod(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country)));
-        CompletableFuture<HandoversInPeriod> currentHandovers = executor.submit(
-                () -> handovers.inPeriod(ours, period.from(), period.to(), partners, country));
-        PendingFigures pendingCurrent = new PendingFigures(currentMeetings.thenApply(MeetingFigures::byKind),
-                executor.submit(() -> agreements.totals(ours, period.from(), period.to(), partners, country)),
-                currentPatrols.thenApply(PatrolsInPeriod::totals), currentCases.thenApply(CasesInPeriod::totals),
-                currentHandovers.thenApply(HandoversInPeriod::totals));
-        PendingFigures pendingPrevious = previousFigures(ours, previousPeriod, partners, country);
-        PendingSpreads pendingSpreads = new PendingSpreads(currentMeetings.thenApply(MeetingFigures::spread),
-                currentPatrols.thenApply(PatrolsInPeriod::spread), currentCases.thenApply(CasesInPeriod::spread),
-                currentHandovers.thenApply(HandoversInPeriod::persons));
-        Figures current = pendingCurrent.get();
-        Figures previous = pendingPrevious.get();
-        Spreads spreads = pendingSpreads.get();
+        List<PendingFigures> pendingCurrent = new ArrayList<>();
+        List<PendingSpreads> pendingSpreads = new ArrayList<>();
+        for (AttributionPiece piece : agencies.attribution(agency.id(), partnerId, period.from(), period.to())) {
+            startCurrent(piece, country, pendingCurrent, pendingSpreads);
+        }
+        List<PendingFigures> pendingPrevious = new ArrayList<>();
+        for (AttributionPiece piece : agencies.attribution(agency.id(), partnerId, previousPeriod.from(), previousPeriod.to())) {
+            pendingPrevious.add(previousFigures(piece.ours(), new Period(piece.from(), piece.to()), piece.partners(), country));
+        }
+        Figures current = Figures.over(pendingCurrent.stream().map(PendingFigures::get).toList());
+        Figures previous = Figures.over(pendingPrevious.stream().map(PendingFigures::get).toList());
+        Spreads spreads = Spreads.over(pendingSpreads.stream().map(PendingSpreads::get).toList());
 
         Summary summary = new Summary(ref(agency), partner == null ? null : ref(partner), query.partnerCountry(), period,
                 previousPeriod, meetings(current, previous), agreements(current, previous), patrols(current, previous),
@@ -151,6 +145,30 @@ public class SummaryService {
             throw new BusinessRuleException("to", "report.error.dateRange");
         }
         return new Period(start, end);
+    }
+
+    /**
+     * Starts the queries of one piece of the current period: each module's totals together with its spread over months
+     * and partners; {@link PendingFigures#get} and {@link PendingSpreads#get} wait for them.
+     */
+    private void startCurrent(AttributionPiece piece, Country country, List<PendingFigures> figures, List<PendingSpreads> spreads) {
+        Set<Long> ours = piece.ours();
+        Set<Long> partners = piece.partners();
+        LocalDate from = piece.from();
+        LocalDate to = piece.to();
+        CompletableFuture<MeetingFigures> meetingsInPeriod = executor.submit(() -> meetings.figures(ours, from, to, partners, country));
+        CompletableFuture<PatrolsInPeriod> patrolsInPeriod = executor.submit(() -> patrols.inPeriod(ours, from, to, partners, country));
+        CompletableFuture<CasesInPeriod> casesInPeriod = executor.submit(
+                () -> caseFiles.inPeriod(new CaseTotalsQuery(ours, from, to, partners, country)));
+        CompletableFuture<HandoversInPeriod> handoversInPeriod = executor.submit(
+                () -> handovers.inPeriod(ours, from, to, partners, country));
+        figures.add(new PendingFigures(meetingsInPeriod.thenApply(MeetingFigures::byKind),
+                executor.submit(() -> agreements.totals(ours, from, to, partners, country)),
+                patrolsInPeriod.thenApply(PatrolsInPeriod::totals), casesInPeriod.thenApply(CasesInPeriod::totals),
+                handoversInPeriod.thenApply(HandoversInPeriod::totals)));
+        spreads.add(new PendingSpreads(meetingsInPeriod.thenApply(MeetingFigures::spread),
+                patrolsInPeriod.thenApply(PatrolsInPeriod::spread), casesInPeriod.thenApply(CasesInPeriod::spread),
+                handoversInPeriod.thenApply(HandoversInPeriod::persons)));
     }
 
     /** Starts the modules' totals for the previous period; {@link PendingFigures#get} waits for them. */
@@ -358,10 +376,64 @@ public class SummaryService {
     /** What the modules answered for one period. */
     private record Figures(Map<MeetingKind, Long> meetings, List<AgreementTotal> agreements, List<PatrolTotal> patrols,
             CaseTotals cases, List<HandoverTotal> handovers) {
+
+        /**
+         * The figures of a period from those of its pieces, in date order: sums, except the agreements in force at the
+         * period's end, which are the last piece's.
+         */
+        static Figures over(List<Figures> pieces) {
+            if (pieces.size() == 1) {
+                return pieces.get(0);
+            }
+            Map<MeetingKind, Long> meetings = new EnumMap<>(MeetingKind.class);
+            Map<AgreementKind, long[]> agreements = new EnumMap<>(AgreementKind.class);
+            Map<List<Object>, long[]> handovers = new LinkedHashMap<>();
+            for (int i = 0; i < pieces.size(); i++) {
+                Figures piece = pieces.get(i);
+                boolean last = i == pieces.size() - 1;
+                piece.meetings().forEach((kind, count) -> meetings.merge(kind, count, Long::sum));
+                piece.agreements().forEach(total -> {
+                    long[] sums = agreements.computeIfAbsent(total.kind(), key -> new long[2]);
+                    sums[0] += total.signed();
+                    if (last) {
+                        sums[1] = total.inForceAtEnd();
+                    }
+                });
+                piece.handovers().forEach(total -> {
+                    long[] sums = handovers.computeIfAbsent(List.of(total.direction(), total.category()), key -> new long[2]);
+                    sums[0] += total.records();
+                    sums[1] += total.quantity();
+                });
+            }
+            return new Figures(meetings,
+                    agreements.entrySet().stream().map(e -> new AgreementTotal(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
+                    PatrolTotal.sum(pieces.stream().map(Figures::patrols).toList()),
+                    CaseTotals.sum(pieces.stream().map(Figures::cases).toList()),
+                    handovers.entrySet().stream().map(e -> new HandoverTotal((HandoverDirection) e.getKey().get(0),
+                            (HandoverCategory) e.getKey().get(1), e.getValue()[0], e.getValue()[1])).toList());
+        }
     }
 
     /** What the modules answered for the breakdowns of the current period. */
     private record Spreads(Spread meetings, Spread patrols, Spread cases, Spread persons) {
+
+        static Spreads over(List<Spreads> pieces) {
+            if (pieces.size() == 1) {
+                return pieces.get(0);
+            }
+            return new Spreads(sum(pieces.stream().map(Spreads::meetings).toList()), sum(pieces.stream().map(Spreads::patrols).toList()),
+                    sum(pieces.stream().map(Spreads::cases).toList()), sum(pieces.stream().map(Spreads::persons).toList()));
+        }
+
+        private static Spread sum(List<Spread> spreads) {
+            Map<YearMonth, Long> byMonth = new HashMap<>();
+            Map<Long, Long> byPartner = new HashMap<>();
+            spreads.forEach(spread -> {
+                spread.byMonth().forEach((month, count) -> byMonth.merge(month, count, Long::sum));
+                spread.byPartnerAgency().forEach((id, count) -> byPartner.merge(id, count, Long::sum));
+            });
+            return new Spread(byMonth, byPartner);
+        }
 
         Activity in(YearMonth month) {
             return new Activity(meetings.byMonth().getOrDefault(month, 0L), patrols.byMonth().getOrDefault(month, 0L),

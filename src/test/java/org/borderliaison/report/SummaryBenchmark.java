@@ -455,7 +455,30 @@ class SummaryBenchmark extends IntegrationTest {
             jdbc.batchUpdate("insert into agency (id, version, created_by, created_at, updated_by, updated_at, code, country, kind, level, "
                     + "name_vi, name_en, name_native, search_text, parent_id, path, active) values (?, 0, 'benchmark', " + NOW
                     + ", 'benchmark', " + NOW + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)", rows.stream().map(NewAgency::row).toList());
+            insertHistories(rows);
             return rows.size();
+        }
+
+        /**
+         * The placements, names and lineage the application keeps beside each agency (as migration V86 backfilled them
+         * for the seeded ones): one open placement and name each, and an open lineage row to every ancestor by path,
+         * so that the summary attributes records as it does on a real database.
+         */
+        private void insertHistories(List<NewAgency> rows) {
+            jdbc.batchUpdate("insert into agency_placement (agency_id, parent_id, valid_from) values (?, ?, date '1900-01-01')",
+                    rows.stream().map(row -> new Object[] {row.id(), row.parentId()}).toList());
+            jdbc.batchUpdate("insert into agency_name (agency_id, code, name_vi, name_en, name_native, valid_from)"
+                    + " values (?, ?, ?, ?, ?, date '1900-01-01')",
+                    rows.stream().map(row -> new Object[] {row.id(), row.code(), row.nameVi(), row.nameEn(), row.nameNative()}).toList());
+            List<Object[]> lineage = new ArrayList<>();
+            for (NewAgency row : rows) {
+                List<String> ids = java.util.Arrays.stream(row.path().split("/")).filter(part -> !part.isEmpty()).toList();
+                for (int i = 0; i < ids.size(); i++) {
+                    lineage.add(new Object[] {row.id(), Long.valueOf(ids.get(i)), ids.size() - 1 - i});
+                }
+            }
+            jdbc.batchUpdate("insert into agency_lineage (agency_id, ancestor_id, depth, valid_from) values (?, ?, ?, date '1900-01-01')",
+                    lineage);
         }
 
         /** Prefectures and counties of Guangxi and Yunnan, Lao provinces, and Cambodia's provincial police. */

@@ -89,7 +89,7 @@ public class Agency extends AuditedEntity implements HistoryLabel {
         apply(details);
     }
 
-    void apply(AgencyDetails details) {
+    private void apply(AgencyDetails details) {
         this.code = details.code().strip().toUpperCase(java.util.Locale.ROOT);
         this.kind = details.kind();
         this.level = details.level();
@@ -100,29 +100,35 @@ public class Agency extends AuditedEntity implements HistoryLabel {
         this.searchText = SearchText.of(code, nameVi, nameEn, nameNative);
     }
 
-    /**
-     * Places this agency under {@code newParent} (or makes it a root). The caller rewrites the paths
-     * of the sub-tree; this only guards the tree's shape.
-     */
-    void placeUnder(Agency newParent, LocalDate since) {
-        if (newParent != null) {
-            if (newParent.country != country) {
-                throw new BusinessRuleException("parentId", "agency.error.parentOtherCountry");
-            }
-            if (getId() != null && newParent.path.startsWith(path)) {
-                throw new BusinessRuleException("parentId", "agency.error.cycle", newParent.nameVi, nameVi);
-            }
+    /** Guards the shape of the tree: a parent of the same country. Cycles over time are the settlement's to refuse. */
+    void requireParentOfSameCountry(Agency newParent, String field) {
+        if (newParent != null && newParent.getCountry() != country) {
+            throw new BusinessRuleException(field, "agency.error.parentOtherCountry");
         }
-        this.parent = newParent;
+    }
+
+    /** Takes over what is valid today: the parent, the names and the path, as {@link AgencySettlement} worked them out. */
+    void settle(Agency currentParent, LocalDate since, AgencyNames names, String currentPath) {
+        this.parent = currentParent;
         this.parentSince = since;
+        this.path = currentPath;
+        if (names != null) {
+            this.code = names.code();
+            this.nameVi = names.nameVi();
+            this.nameEn = names.nameEn();
+            this.nameNative = names.nameNative();
+            this.searchText = SearchText.of(code, nameVi, nameEn, nameNative);
+        }
     }
 
-    String pathUnderParent() {
-        return (parent == null ? "/" : parent.path) + getId() + "/";
+    AgencyNames names() {
+        return new AgencyNames(code, nameVi, nameEn, nameNative);
     }
 
-    void assignPath() {
-        this.path = pathUnderParent();
+    void changeKind(AgencyKind newKind, AgencyLevel newLevel, LocalDate newValidFrom) {
+        this.kind = newKind;
+        this.level = newLevel;
+        this.validFrom = newValidFrom;
     }
 
     /** Ends the agency's life on {@code effectiveDate}, optionally merged into {@code successor}. */
@@ -134,13 +140,13 @@ public class Agency extends AuditedEntity implements HistoryLabel {
             throw new BusinessRuleException("effectiveDate", "agency.error.dissolveBeforeStart");
         }
         if (successor != null) {
-            if (successor.equals(this) || successor.path.startsWith(path)) {
+            if (successor.equals(this)) {
                 throw new BusinessRuleException("successorId", "agency.error.successorInside");
             }
-            if (!successor.active) {
-                throw new BusinessRuleException("successorId", "agency.error.successorInactive", successor.nameVi);
+            if (!successor.isActive()) {
+                throw new BusinessRuleException("successorId", "agency.error.successorInactive", successor.getNameVi());
             }
-            if (successor.country != country) {
+            if (successor.getCountry() != country) {
                 throw new BusinessRuleException("successorId", "agency.error.successorOtherCountry");
             }
         }
@@ -152,6 +158,16 @@ public class Agency extends AuditedEntity implements HistoryLabel {
     public AgencyView toView() {
         return new AgencyView(getId(), code, nameVi, nameEn, nameNative, country, kind, level,
                 parent == null ? null : parent.getId(), parentSince, path, validFrom, validTo, active,
+                successor == null ? null : successor.getId(), getVersion());
+    }
+
+    /** This agency as it stood on {@code day}: the parent and names valid then, active unless ended by then. */
+    AgencyView toViewOn(LocalDate day, AgencyPlacement placement, AgencyName name) {
+        boolean activeThen = validTo == null || validTo.isAfter(day);
+        LocalDate since = placement.getValidFrom().isAfter(LineageRow.BEGINNING) ? placement.getValidFrom() : null;
+        return new AgencyView(getId(), name == null ? code : name.getCode(), name == null ? nameVi : name.getNameVi(),
+                name == null ? nameEn : name.getNameEn(), name == null ? nameNative : name.getNameNative(), country, kind, level,
+                placement.getParentId(), since, path, validFrom, validTo, activeThen,
                 successor == null ? null : successor.getId(), getVersion());
     }
 

@@ -1,17 +1,18 @@
 package org.borderliaison.agency.domain;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.borderliaison.agency.AgencySearch;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
-import org.borderliaison.shared.AgencyTreeChanged;
+import org.borderliaison.agency.AgencyEventKind;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.SearchText;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -28,11 +29,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyService {
 
     private final AgencyRepository agencies;
-    private final ApplicationEventPublisher events;
+    private final AgencyPlacementRepository placements;
+    private final AgencyNameRepository names;
+    private final AgencyReorganisation reorganisation;
+    private final AgencySettlement settlement;
+    private final AgencyHistoryReader history;
+    private final Clock clock;
 
-    AgencyService(AgencyRepository agencies, ApplicationEventPublisher events) {
+    AgencyService(AgencyRepository agencies, AgencyPlacementRepository placements, AgencyNameRepository names,
+            AgencyReorganisation reorganisation, AgencySettlement settlement, AgencyHistoryReader history, Clock clock) {
+        this.history = history;
         this.agencies = agencies;
-        this.events = events;
+        this.placements = placements;
+        this.names = names;
+        this.reorganisation = reorganisation;
+        this.settlement = settlement;
+        this.clock = clock;
     }
 
     public Agency get(long id) {
@@ -41,14 +53,22 @@ public class AgencyService {
 
     /** An agency named in a request: an unknown one is bad input on that field, not a missing page. */
     Agency referenced(Long id, String field) {
-        if (id == null) {
-            return null;
-        }
-        return agencies.findById(id).orElseThrow(() -> new BusinessRuleException(field, "agency.error.unknown"));
+        return reorganisation.referenced(id, field);
     }
 
     public Page<Agency> search(AgencySearch search, Pageable pageable) {
-        return agencies.findAll(specification(search), pageable);
+        return agencies.findAll(specification(search, null), pageable);
+    }
+
+    /**
+     * The agencies matching the search as they stood on {@code day}: placed then (under {@code parentId}, if given),
+     * with the parent and names of that day.
+     */
+    public Page<AgencyView> searchOn(AgencySearch search, LocalDate day, Pageable pageable) {
+        Page<Agency> found = agencies.findAll(specification(search, day), pageable);
+        Map<Long, AgencyView> views = new java.util.HashMap<>();
+        history.viewsOn(found.map(Agency::getId).getContent(), day).forEach(view -> views.put(view.id(), view));
+        return found.map(agency -> views.get(agency.getId()));
     }
 
     public List<Agency> roots() {
@@ -81,49 +101,54 @@ public class AgencyService {
         return counts;
     }
 
+    /**
+     * Creates an agency placed under {@code parentId} from its {@code validFrom} (none given: it has always been
+     * there, so records of any date count for its parent).
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Agency create(Country country, Long parentId, AgencyDetails details) {
         requireUniqueCode(details.code(), null);
+        LocalDate from = details.validFrom() == null ? LineageRow.BEGINNING : reorganisation.notInFuture(details.validFrom(), "validFrom");
         Agency agency = new Agency(country, details);
-        agency.placeUnder(referenced(parentId, "parentId"), null);
+        Agency parent = referenced(parentId, "parentId");
+        agency.requireParentOfSameCountry(parent, "parentId");
+        if (parent != null && !parent.isActive()) {
+            throw new BusinessRuleException("parentId", "agency.error.parentInactive", parent.getNameVi());
+        }
+        agency.settle(parent, details.validFrom(), agency.names(), "/");
         agencies.saveAndFlush(agency);
         // The path holds the id, known only now; written directly so the new record stays at version 0.
-        agencies.setPath(agency.getId(), agency.pathUnderParent());
-        events.publishEvent(new AgencyTreeChanged(agency.getId()));
+        agencies.setPath(agency.getId(), (parent == null ? "/" : parent.getPath()) + agency.getId() + "/");
+        placements.save(new AgencyPlacement(agency.getId(), parentId, from));
+        names.save(new AgencyName(agency.getId(), agency.names(), from));
+        reorganisation.record(agency.getId(), AgencyEventKind.CREATED, from, parentId, null);
+        settlement.settle(List.of(agency.getId()));
         return get(agency.getId());
     }
 
+    /** Corrects the description; the names and code are corrected in the name valid today (a rename is dated instead). */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Agency update(long id, long version, AgencyDetails details) {
         Agency agency = get(id);
         agency.checkVersion(version);
         requireUniqueCode(details.code(), id);
-        agency.apply(details);
-        events.publishEvent(new AgencyTreeChanged(id));
+        List<AgencyName> named = names.findByAgencyIdOrderByValidFrom(id);
+        AgencyName current = Dated.on(named, LocalDate.now(clock));
+        (current != null ? current : Dated.latest(named)).apply(new AgencyNames(details.code(), details.nameVi(),
+                details.nameEn(), details.nameNative()));
+        settlement.settle(List.of(id));
+        // After the settlement's flush, so that the agency is written once (one new version).
+        agency.changeKind(details.kind(), details.level(), details.validFrom());
         return agencies.saveAndFlush(agency);
     }
 
-    /**
-     * Moves an agency and its whole sub-tree under a new parent from {@code effectiveDate}. Records keep
-     * pointing at the agency, so they follow it.
-     */
+    /** Moves an agency and its sub-tree under a new parent from {@code effectiveDate}; see {@link AgencyReorganisation#move}. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Agency move(long id, long version, Long newParentId, LocalDate effectiveDate) {
-        Agency agency = get(id);
-        agency.checkVersion(version);
-        Agency newParent = referenced(newParentId, "parentId");
-        if (newParent != null && !newParent.isActive()) {
-            throw new BusinessRuleException("parentId", "agency.error.parentInactive", newParent.getNameVi());
-        }
-        String oldPath = agency.getPath();
-        agency.placeUnder(newParent, effectiveDate);
-        agency.assignPath();
-        agencies.saveAndFlush(agency);
-        agencies.rewritePaths(oldPath, oldPath.length(), agency.getPath());
-        events.publishEvent(new AgencyTreeChanged(id));
+        reorganisation.move(id, version, newParentId, effectiveDate);
         return get(id);
     }
 
@@ -131,24 +156,19 @@ public class AgencyService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Agency dissolve(long id, long version, LocalDate effectiveDate, Long successorId) {
-        Agency agency = get(id);
-        agency.checkVersion(version);
-        long activeChildren = agencies.countByParentIdAndActiveTrue(id);
-        if (activeChildren > 0) {
-            throw new BusinessRuleException(null, "agency.error.activeChildren", activeChildren);
+        if (successorId != null) {
+            reorganisation.merge(id, version, effectiveDate, successorId);
+        } else {
+            reorganisation.dissolve(id, version, effectiveDate);
         }
-        agency.dissolve(effectiveDate, referenced(successorId, "successorId"));
-        events.publishEvent(new AgencyTreeChanged(id));
-        return agencies.saveAndFlush(agency);
+        return get(id);
     }
 
     private void requireUniqueCode(String code, Long ownId) {
-        agencies.findByCodeIgnoreCase(code.strip()).filter(other -> !other.getId().equals(ownId)).ifPresent(other -> {
-            throw new BusinessRuleException("code", "agency.error.codeTaken", other.getNameVi());
-        });
+        reorganisation.requireUniqueCode(code, ownId);
     }
 
-    private static Specification<Agency> specification(AgencySearch search) {
+    private static Specification<Agency> specification(AgencySearch search, LocalDate day) {
         List<Specification<Agency>> parts = new ArrayList<>();
         if (search.q() != null && !search.q().isBlank()) {
             String pattern = SearchText.likePattern(search.q());
@@ -157,14 +177,29 @@ public class AgencyService {
         if (search.country() != null) {
             parts.add((root, query, cb) -> cb.equal(root.get("country"), search.country()));
         }
-        if (search.parentId() != null) {
+        if (day != null) {
+            parts.add((root, query, cb) -> {
+                var placed = query.subquery(Long.class);
+                var placement = placed.from(AgencyPlacement.class);
+                List<jakarta.persistence.criteria.Predicate> on = new ArrayList<>(List.of(
+                        cb.equal(placement.get("agencyId"), root.get("id")),
+                        cb.lessThanOrEqualTo(placement.get("validFrom"), day),
+                        cb.or(cb.isNull(placement.get("validUntil")), cb.greaterThan(placement.get("validUntil"), day))));
+                if (search.parentId() != null) {
+                    on.add(cb.equal(placement.get("parentId"), search.parentId()));
+                }
+                return cb.exists(placed.select(placement.get("id")).where(on.toArray(jakarta.persistence.criteria.Predicate[]::new)));
+            });
+        } else if (search.parentId() != null) {
             parts.add((root, query, cb) -> cb.equal(root.get("parent").get("id"), search.parentId()));
         }
         if (search.withinPath() != null) {
             parts.add((root, query, cb) -> cb.like(root.get("path"), search.withinPath() + "%"));
         }
-        if (search.activeOnly()) {
+        if (search.activeOnly() && day == null) {
             parts.add((root, query, cb) -> cb.isTrue(root.get("active")));
+        } else if (search.activeOnly()) {
+            parts.add((root, query, cb) -> cb.or(cb.isNull(root.get("validTo")), cb.greaterThan(root.get("validTo"), day)));
         }
         return Specification.allOf(parts);
     }

@@ -11,6 +11,7 @@ import org.borderliaison.agency.AgencyLevel;
 import org.borderliaison.agency.Country;
 import org.borderliaison.agency.PartnershipLevel;
 import org.borderliaison.agency.domain.AgencyDetails;
+import org.borderliaison.agency.domain.AgencyNames;
 
 /** Request bodies of the agency API. */
 final class AgencyRequests {
@@ -59,6 +60,48 @@ final class AgencyRequests {
     /** {@code successorId} set merges the agency into that one; null just dissolves it. */
     @Schema(name = "AgencyDissolveRequest")
     record Dissolve(@NotNull Long version, @NotNull LocalDate effectiveDate, Long successorId) {
+    }
+
+    /** New names from {@code effectiveDate}; the old ones stay valid before it. */
+    @Schema(name = "AgencyRenameRequest")
+    record Rename(
+            @NotNull Long version,
+            @NotNull LocalDate effectiveDate,
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "{agency.code.pattern}") String code,
+            @NotBlank @Size(max = 300) String nameVi,
+            @Size(max = 300) String nameEn,
+            @Size(max = 300) String nameNative) {
+
+        AgencyNames names() {
+            return new AgencyNames(code, nameVi, nameEn, nameNative);
+        }
+    }
+
+    @Schema(name = "AgencyMergeRequest")
+    record Merge(@NotNull Long version, @NotNull LocalDate effectiveDate, @NotNull Long successorId) {
+    }
+
+    /** Every active unit of {@code kind} directly under the agency ends on {@code effectiveDate}. */
+    @Schema(name = "AgencyEndUnitsRequest")
+    record EndUnits(@NotNull AgencyKind kind, @NotNull LocalDate effectiveDate) {
+    }
+
+    @Schema(name = "AgencyPlacementCorrectionRequest")
+    record PlacementCorrection(@NotNull Long placementId, Long parentId, @NotNull LocalDate validFrom) {
+    }
+
+    @Schema(name = "AgencyNameCorrectionRequest")
+    record NameCorrection(
+            @NotNull Long nameId,
+            @NotNull LocalDate validFrom,
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "{agency.code.pattern}") String code,
+            @NotBlank @Size(max = 300) String nameVi,
+            @Size(max = 300) String nameEn,
+            @Size(max = 300) String nameNative) {
+
+        AgencyNames names() {
+            return new AgencyNames(code, nameVi, nameEn, nameNative);
+        }
     }
 
     @Schema(name = "PartnershipRequest")

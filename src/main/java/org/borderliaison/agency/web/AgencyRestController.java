@@ -6,12 +6,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.borderliaison.agency.AgencySearch;
 import org.borderliaison.agency.BorderGateView;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.Country;
 import org.borderliaison.agency.domain.Agency;
+import org.borderliaison.agency.AgencyTimeline;
+import org.borderliaison.agency.domain.AgencyHistoryReader;
+import org.borderliaison.agency.domain.AgencyReorganisation;
 import org.borderliaison.agency.domain.AgencyService;
 import org.borderliaison.agency.domain.PartnershipService;
 import org.borderliaison.audit.HistoryEntry;
@@ -45,21 +49,30 @@ class AgencyRestController {
     private final Agencies agencies;
     private final PartnershipService partnerships;
     private final RecordHistory history;
+    private final AgencyReorganisation reorganisation;
+    private final AgencyHistoryReader historyReader;
 
-    AgencyRestController(AgencyService service, Agencies agencies, PartnershipService partnerships, RecordHistory history) {
+    AgencyRestController(AgencyService service, Agencies agencies, PartnershipService partnerships, RecordHistory history,
+            AgencyReorganisation reorganisation, AgencyHistoryReader historyReader) {
         this.service = service;
+        this.reorganisation = reorganisation;
+        this.historyReader = historyReader;
         this.agencies = agencies;
         this.partnerships = partnerships;
         this.history = history;
     }
 
     @GetMapping("/agencies")
-    @Operation(summary = "Search agencies", description = "q is matched accent- and case-insensitively against every name form and the code")
+    @Operation(summary = "Search agencies", description = "q is matched accent- and case-insensitively against every name form and"
+            + " the code (today's names). With at (yyyy-MM-dd), the tree of that day: only agencies placed then, with the parent"
+            + " (parentId filters on it) and the names of that day, active unless ended by then")
     PageResult<AgencyJson> search(@RequestParam(required = false) String q, @RequestParam(required = false) Country country,
             @RequestParam(required = false) Long parentId, @RequestParam(defaultValue = "false") boolean activeOnly,
+            @RequestParam(required = false) LocalDate at,
             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         AgencySearch search = new AgencySearch(q, country, parentId, null, activeOnly);
-        return PageResult.of(agencies.search(search, Paging.of(page, size, Sort.by("country", "nameVi"))), AgencyJson::of);
+        var pageable = Paging.of(page, size, Sort.by("country", "nameVi"));
+        return PageResult.of(at == null ? agencies.search(search, pageable) : service.searchOn(search, at, pageable), AgencyJson::of);
     }
 
     @GetMapping("/agencies/{id}")
@@ -91,6 +104,59 @@ class AgencyRestController {
     @Operation(summary = "Dissolve an agency, or merge it into a successor (administrators)")
     AgencyJson dissolve(@PathVariable long id, @Valid @RequestBody AgencyRequests.Dissolve request) {
         return AgencyJson.of(service.dissolve(id, request.version(), request.effectiveDate(), request.successorId()).toView());
+    }
+
+    @PostMapping("/agencies/{id}/rename")
+    @Operation(summary = "Rename an agency from an effective date (administrators); earlier periods keep the old names")
+    AgencyJson rename(@PathVariable long id, @Valid @RequestBody AgencyRequests.Rename request) {
+        reorganisation.rename(id, request.version(), request.names(), request.effectiveDate());
+        return AgencyJson.of(agencies.require(id));
+    }
+
+    @PostMapping("/agencies/{id}/merge")
+    @Operation(summary = "Merge an agency into a successor from an effective date (administrators); its active sub-units go along")
+    AgencyJson merge(@PathVariable long id, @Valid @RequestBody AgencyRequests.Merge request) {
+        reorganisation.merge(id, request.version(), request.effectiveDate(), request.successorId());
+        return AgencyJson.of(agencies.require(id));
+    }
+
+    @PostMapping("/agencies/{id}/end-units/preview")
+    @Operation(summary = "Preview ending every unit of a kind directly under this agency (administrators); changes nothing")
+    UnitsEndingJson previewEndUnits(@PathVariable long id, @Valid @RequestBody AgencyRequests.EndUnits request) {
+        agencies.require(id);
+        return UnitsEndingJson.of(reorganisation.previewEndUnits(id, request.kind(), request.effectiveDate()));
+    }
+
+    @PostMapping("/agencies/{id}/end-units")
+    @Operation(summary = "End every unit of a kind directly under this agency on a date and place their sub-units under it"
+            + " (administrators)")
+    UnitsEndingJson endUnits(@PathVariable long id, @Valid @RequestBody AgencyRequests.EndUnits request) {
+        agencies.require(id);
+        return UnitsEndingJson.of(reorganisation.endUnits(id, request.kind(), request.effectiveDate()));
+    }
+
+    @PostMapping("/agencies/{id}/placements/correction")
+    @Operation(summary = "Correct one of the agency's placements: its parent and first day (administrators);"
+            + " the records' attribution follows")
+    AgencyTimeline correctPlacement(@PathVariable long id, @Valid @RequestBody AgencyRequests.PlacementCorrection request) {
+        agencies.require(id);
+        reorganisation.correctPlacement(id, request.placementId(), request.parentId(), request.validFrom());
+        return historyReader.timeline(id);
+    }
+
+    @PostMapping("/agencies/{id}/names/correction")
+    @Operation(summary = "Correct one of the agency's names: its forms, code and first day (administrators)")
+    AgencyTimeline correctName(@PathVariable long id, @Valid @RequestBody AgencyRequests.NameCorrection request) {
+        agencies.require(id);
+        reorganisation.correctName(id, request.nameId(), request.names(), request.validFrom());
+        return historyReader.timeline(id);
+    }
+
+    @GetMapping("/agencies/{id}/timeline")
+    @Operation(summary = "The agency's placements, names and reorganisation events, newest first")
+    AgencyTimeline timeline(@PathVariable long id) {
+        agencies.require(id);
+        return historyReader.timeline(id);
     }
 
     @GetMapping("/agencies/{id}/history")

@@ -1,6 +1,7 @@
 package org.borderliaison.agency.web;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.borderliaison.agency.Agencies;
@@ -10,6 +11,10 @@ import org.borderliaison.agency.AgencySearch;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
 import org.borderliaison.agency.domain.Agency;
+import org.borderliaison.agency.AgencyTimeline;
+import org.borderliaison.agency.UnitsEnding;
+import org.borderliaison.agency.domain.AgencyHistoryReader;
+import org.borderliaison.agency.domain.AgencyReorganisation;
 import org.borderliaison.agency.domain.AgencyService;
 import org.borderliaison.agency.domain.BorderGateRepository;
 import org.borderliaison.agency.domain.PartnershipService;
@@ -44,9 +49,16 @@ class AgencyWebController {
     private final BorderGateRepository gates;
     private final RecordHistory history;
     private final MessageSource messages;
+    private final AgencyReorganisation reorganisation;
+    private final AgencyHistoryReader timelines;
+    private final TimelineSentences sentences;
 
     AgencyWebController(AgencyService service, Agencies agencies, PartnershipService partnerships, BorderGateRepository gates,
-            RecordHistory history, MessageSource messages) {
+            RecordHistory history, MessageSource messages, AgencyReorganisation reorganisation, AgencyHistoryReader timelines,
+            TimelineSentences sentences) {
+        this.reorganisation = reorganisation;
+        this.timelines = timelines;
+        this.sentences = sentences;
         this.service = service;
         this.agencies = agencies;
         this.partnerships = partnerships;
@@ -60,37 +72,52 @@ class AgencyWebController {
         return Country.values();
     }
 
-    /** The tree (roots and, on demand, their children) or, with a filter, the matching agencies with their place. */
+    /**
+     * The trees grouped by country (roots and, on demand, their children), as they stand today or, with {@code at},
+     * as they stood that day; or, with a filter, the matching agencies with their place.
+     */
     @GetMapping
     String tree(@RequestParam(required = false) String q, @RequestParam(required = false) Country country,
-            @RequestParam(defaultValue = "false") boolean showDissolved, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "false") boolean showDissolved, @RequestParam(required = false) LocalDate at,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("country", country);
         model.addAttribute("showDissolved", showDissolved);
+        model.addAttribute("at", at);
         if (q != null && !q.isBlank()) {
             Page<AgencyView> results = Paging.forList(page, 50, Sort.by("country", "nameVi"),
                     pageable -> agencies.search(new AgencySearch(q, country, null, null, !showDissolved), pageable), model);
             model.addAttribute("results", results);
             model.addAttribute("trails", trails(results.getContent()));
         } else {
-            List<AgencyView> roots = service.roots().stream().map(Agency::toView)
-                    .filter(root -> country == null || root.country() == country)
+            List<AgencyView> roots = (at == null ? service.roots().stream().map(Agency::toView).toList() : timelines.rootsOn(at))
+                    .stream().filter(root -> country == null || root.country() == country)
                     .filter(root -> showDissolved || root.active()).toList();
+            Map<Country, List<AgencyView>> byCountry = new java.util.EnumMap<>(Country.class);
+            roots.forEach(root -> byCountry.computeIfAbsent(root.country(), key -> new java.util.ArrayList<>()).add(root));
             model.addAttribute("roots", roots);
-            model.addAttribute("childCounts", service.childCounts(roots.stream().map(AgencyView::id).toList()));
+            model.addAttribute("rootsByCountry", byCountry);
+            model.addAttribute("childCounts", childCounts(roots, at));
         }
         return "agency/tree";
     }
 
-    /** One level of the tree, loaded by htmx when a node is expanded. */
+    /** One level of the tree (of today, or of {@code at}), loaded by htmx when a node is expanded. */
     @GetMapping("/{id}/children")
-    String children(@PathVariable long id, @RequestParam(defaultValue = "false") boolean showDissolved, Model model) {
-        List<AgencyView> children = service.children(id).stream().map(Agency::toView)
-                .filter(child -> showDissolved || child.active()).toList();
+    String children(@PathVariable long id, @RequestParam(defaultValue = "false") boolean showDissolved,
+            @RequestParam(required = false) LocalDate at, Model model) {
+        List<AgencyView> children = (at == null ? service.children(id).stream().map(Agency::toView).toList() : timelines.childrenOn(id, at))
+                .stream().filter(child -> showDissolved || child.active()).toList();
         model.addAttribute("nodes", children);
-        model.addAttribute("childCounts", service.childCounts(children.stream().map(AgencyView::id).toList()));
+        model.addAttribute("childCounts", childCounts(children, at));
         model.addAttribute("showDissolved", showDissolved);
+        model.addAttribute("at", at);
         return "agency/tree :: nodes";
+    }
+
+    private Map<Long, Long> childCounts(List<AgencyView> nodes, LocalDate at) {
+        List<Long> ids = nodes.stream().map(AgencyView::id).toList();
+        return at == null ? service.childCounts(ids) : timelines.childCountsOn(ids, at);
     }
 
     /** Options of the type-ahead picker; {@code scope=mine} offers only the user's sub-tree. */
@@ -119,6 +146,9 @@ class AgencyWebController {
         model.addAttribute("predecessors", service.predecessors(id).stream().map(Agency::toView).toList());
         model.addAttribute("gates", gates.findByAgencyIdOrderByNameVi(id).stream().map(gate -> gate.toView()).toList());
         model.addAttribute("history", history.of(Agency.class, id));
+        AgencyTimeline timeline = timelines.timeline(id);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("timelineLines", sentences.of(timeline, LocaleContextHolder.getLocale()));
         return "agency/detail";
     }
 
@@ -207,6 +237,67 @@ class AgencyWebController {
         }
         redirect.addFlashAttribute("flashMessage", text("agency.dissolved"));
         return "redirect:/agencies/" + id;
+    }
+
+    @GetMapping("/{id}/rename")
+    @PreAuthorize("hasRole('ADMIN')")
+    String renameForm(@PathVariable long id, Model model) {
+        AgencyView agency = agencies.require(id);
+        return showRename(agency, RenameForm.of(agency), model);
+    }
+
+    @PostMapping("/{id}/rename")
+    @PreAuthorize("hasRole('ADMIN')")
+    String rename(@PathVariable long id, @Valid @ModelAttribute("form") RenameForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors() || !FormErrors.attempt(result,
+                () -> reorganisation.rename(id, FormErrors.version(form.getVersion()), form.names(), form.getEffectiveDate()))) {
+            return showRename(agencies.require(id), form, model);
+        }
+        redirect.addFlashAttribute("flashMessage", text("agency.renamed"));
+        return "redirect:/agencies/" + id;
+    }
+
+    @GetMapping("/{id}/end-units")
+    @PreAuthorize("hasRole('ADMIN')")
+    String endUnitsForm(@PathVariable long id, Model model) {
+        return showEndUnits(agencies.require(id), new EndUnitsForm(), null, model);
+    }
+
+    /** Without {@code confirmed} shows what would change; with it, applies the ending previewed. */
+    @PostMapping("/{id}/end-units")
+    @PreAuthorize("hasRole('ADMIN')")
+    String endUnits(@PathVariable long id, @Valid @ModelAttribute("form") EndUnitsForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        AgencyView agency = agencies.require(id);
+        UnitsEnding[] plan = new UnitsEnding[1];
+        if (result.hasErrors() || !FormErrors.attempt(result,
+                () -> plan[0] = reorganisation.previewEndUnits(id, form.getKind(), form.getEffectiveDate()))) {
+            form.setConfirmed(false);
+            return showEndUnits(agency, form, null, model);
+        }
+        if (!form.isConfirmed() || !FormErrors.attempt(result,
+                () -> plan[0] = reorganisation.endUnits(id, form.getKind(), form.getEffectiveDate()))) {
+            form.setConfirmed(false);
+            return showEndUnits(agency, form, plan[0], model);
+        }
+        redirect.addFlashAttribute("flashMessage", messages.getMessage("agency.endUnitsDone",
+                new Object[] {plan[0].endings().size(), plan[0].subUnitCount()}, LocaleContextHolder.getLocale()));
+        return "redirect:/agencies/" + id;
+    }
+
+    private String showRename(AgencyView agency, RenameForm form, Model model) {
+        model.addAttribute("agency", agency);
+        model.addAttribute("form", form);
+        return "agency/rename";
+    }
+
+    private String showEndUnits(AgencyView agency, EndUnitsForm form, UnitsEnding plan, Model model) {
+        model.addAttribute("agency", agency);
+        model.addAttribute("form", form);
+        model.addAttribute("plan", plan);
+        model.addAttribute("kinds", AgencyKind.values());
+        return "agency/end-units";
     }
 
     private String showForm(AgencyForm form, Long id, Model model) {

@@ -119,7 +119,10 @@ class CaseRestController {
         if (to.isBefore(from)) {
             throw new BusinessRuleException("to", "case.error.rangeBackwards");
         }
-        return caseFiles.totals(new CaseTotalsQuery(agencies.subTreeIds(ourAgencyId), from, to, partnerAgencyId, partnerCountry));
+        // Each piece of the period counts with the hierarchy of its time (a period across a reorganisation is split).
+        return CaseTotals.sum(agencies.attribution(ourAgencyId, null, from, to).stream()
+                .map(piece -> caseFiles.totals(new CaseTotalsQuery(piece.ours(), piece.from(), piece.to(), partnerAgencyId, partnerCountry)))
+                .toList());
     }
 
     private CaseJson json(CaseFile caseFile) {

@@ -116,8 +116,10 @@ class PatrolRestController {
     List<PatrolTotal> totals(@RequestParam long agencyId, @RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(required = false) Long partnerAgencyId, @RequestParam(required = false) Country partnerCountry) {
         scope.requireCovered(agencyId, "agencyId");
-        Set<Long> partners = partnerAgencyId == null ? Set.of() : agencies.subTreeIds(partnerAgencyId);
-        return patrols.totals(agencies.subTreeIds(agencyId), from, to, partners, partnerCountry);
+        // Each piece of the period counts with the hierarchy of its time (a period across a reorganisation is split).
+        return PatrolTotal.sum(agencies.attribution(agencyId, partnerAgencyId, from, to).stream()
+                .map(piece -> patrols.totals(piece.ours(), piece.from(), piece.to(), piece.partners() == null ? Set.of() : piece.partners(),
+                        partnerCountry)).toList());
     }
 
     private PatrolJson json(PatrolView patrol) {
