@@ -241,7 +241,7 @@ class SummaryTests extends IntegrationTest {
                         .param("to", "23/03/2022").param("partnerCountry", "CN").with(user(reporter)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Held 3 outgoing delegations, 51 field talks at the border", ">12,962<", ">168.55<",
-                "Period: 01/01/2018 to 23/03/2022", "Partner: China", "Printed on", "href=\"/css/report-", "&amp;partnerCountry=CN");
+                "Period: 01/01/2018 to 23/03/2022", "Partner: China", "SOCIALIST REPUBLIC OF VIETNAM", "href=\"/css/report-", "&amp;partnerCountry=CN");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.borderliaison.agency.AgencySearch;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
 import org.borderliaison.agency.AgencyEventKind;
+import org.borderliaison.agency.DocumentSettings;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.SearchText;
@@ -131,6 +132,13 @@ public class AgencyService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Agency update(long id, long version, AgencyDetails details) {
+        return update(id, version, details, null);
+    }
+
+    /** Updates the description and, unless {@code documents} is null, the defaults of the agency's official documents. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Agency update(long id, long version, AgencyDetails details, DocumentSettings documents) {
         Agency agency = get(id);
         agency.checkVersion(version);
         requireUniqueCode(details.code(), id);
@@ -141,6 +149,9 @@ public class AgencyService {
         settlement.settle(List.of(id));
         // After the settlement's flush, so that the agency is written once (one new version).
         agency.changeKind(details.kind(), details.level(), details.validFrom());
+        if (documents != null) {
+            agency.applyDocumentSettings(documents);
+        }
         return agencies.saveAndFlush(agency);
     }
 

@@ -12,6 +12,8 @@ import org.borderliaison.agency.Country;
 import org.borderliaison.report.Summary;
 import org.borderliaison.report.SummaryQuery;
 import org.borderliaison.report.SummaryService;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -64,11 +66,12 @@ class SummaryExcelController {
             @Parameter(description = "last day, ISO date") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = "partner agency; its sub-tree counts") @RequestParam(required = false) Long partnerAgencyId,
             @RequestParam(required = false) Country partnerCountry,
+            @Valid @ParameterObject SummaryDocument document,
             @Parameter(hidden = true) Locale locale) {
         Summary summary = summaries.summarise(new SummaryQuery(agencyId, from, to, partnerAgencyId, partnerCountry));
         byte[] body = workbook.write(summary, locale);
         String name = SummaryFormat.fileName(summary, "xlsx");
-        exports.record("summary-xlsx", summary, locale, name);
+        exports.record("summary-xlsx", summary, locale, name, document);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(SummaryWorkbook.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

@@ -7,7 +7,10 @@ import org.borderliaison.audit.AccessLog;
 import org.borderliaison.report.Summary;
 import org.springframework.stereotype.Component;
 
-/** Writes the EXPORT event of a summary download (PDF or Excel): which agency, period and partner, in which language. */
+/**
+ * Writes the EXPORT event of a summary download (PDF, Word or Excel): which agency, period and partner, in which
+ * language, and the document's number and confidentiality mark, so the log says who took a "MẬT" copy.
+ */
 @Component
 class SummaryExports {
 
@@ -17,7 +20,7 @@ class SummaryExports {
         this.accessLog = accessLog;
     }
 
-    void record(String what, Summary summary, Locale locale, String fileName) {
+    void record(String what, Summary summary, Locale locale, String fileName, SummaryDocument document) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("agency", summary.agency().code());
         parameters.put("from", summary.period().from());
@@ -26,6 +29,8 @@ class SummaryExports {
         parameters.put("partnerCountry", summary.partnerCountry());
         parameters.put("language", locale.getLanguage());
         parameters.put("file", fileName);
+        parameters.put("number", document.number() == null || document.number().isBlank() ? null : document.number().strip());
+        parameters.put("confidentiality", document.mark().mark());
         accessLog.export(what, parameters);
     }
 }

@@ -21,9 +21,11 @@ public final class SummaryLinks {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final Summary summary;
+    private final SummaryDocument document;
 
-    SummaryLinks(Summary summary) {
+    SummaryLinks(Summary summary, SummaryDocument document) {
         this.summary = summary;
+        this.document = document;
     }
 
     public String meetings(MeetingKind kind) {
@@ -55,8 +57,8 @@ public final class SummaryLinks {
     }
 
     /**
-     * A download of the summary ({@code /reports/summary.pdf}, {@code .xlsx}) with the API's parameters: ISO dates,
-     * the agency and the partner filters.
+     * A download of the summary ({@code /reports/summary.pdf}, {@code .docx}, {@code .xlsx}) with the API's
+     * parameters: ISO dates, the agency and the partner filters, and what staff changed on this document.
      */
     public String download(String path) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(path).queryParam("agencyId", summary.agency().id())
@@ -67,7 +69,21 @@ public final class SummaryLinks {
         if (summary.partnerCountry() != null) {
             url.queryParam("partnerCountry", summary.partnerCountry());
         }
+        optional(url, "number", document.number());
+        optional(url, "recipients", document.recipients());
+        optional(url, "signatoryAuthority", document.signatoryAuthority());
+        optional(url, "signatoryPosition", document.signatoryPosition());
+        optional(url, "signatoryName", document.signatoryName());
+        if (document.mark().marked()) {
+            url.queryParam("confidentiality", document.mark());
+        }
         return url.encode().build().toUriString();
+    }
+
+    private static void optional(UriComponentsBuilder url, String name, String value) {
+        if (value != null) {
+            url.queryParam(name, value);
+        }
     }
 
     private UriComponentsBuilder dated(String path, String fromName, String toName) {

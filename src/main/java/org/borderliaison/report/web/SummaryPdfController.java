@@ -13,6 +13,8 @@ import org.borderliaison.report.Summary;
 import org.borderliaison.report.SummaryQuery;
 import org.borderliaison.report.SummaryService;
 import org.borderliaison.shared.pdf.PdfRenderer;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -53,12 +55,16 @@ class SummaryPdfController {
     @GetMapping("/reports/summary.pdf")
     @Operation(summary = "The cooperation summary as a PDF (A4, fonts embedded)",
             description = """
-                    The same parameters and figures as GET /api/v1/reports/summary, printed: header (agency, period, \
-                    previous period, partner, print date), the narrative, every figure table that is not all zeros \
-                    with the previous period and the change, the breakdowns by month and by partner agency with their \
-                    charts, page numbers. In Vietnamese, or in English with ?lang=en. Sent as an attachment named \
-                    bao-cao-tong-hop-<agency code>-<from>-<to>.pdf. An agency outside the caller's scope is refused \
-                    with 422 (problem details, field agencyId).""",
+                    The same parameters and figures as GET /api/v1/reports/summary, printed as an official report \
+                    (Decree 30/2020/ND-CP): superior and issuing agency, national motto, "Số: <number>/BC-<symbol>", \
+                    place-and-date line, title, the period, the narrative, every figure table that is not all zeros \
+                    (with the previous period and the change where the previous period has records), the breakdowns \
+                    by month and by partner agency with their charts, "Nơi nhận" and the signatory block; A4, \
+                    Liberation Serif (Times New Roman's metrics), PDF/A-2b. number, recipients and the signatory \
+                    replace the agency's defaults for this document; confidentiality stamps MẬT, TỐI MẬT or TUYỆT MẬT \
+                    and is written to the access log. In Vietnamese, or in English with ?lang=en. Sent as an attachment \
+                    named bao-cao-tong-hop-<agency code>-<from>-<to>.pdf. An agency outside the caller's scope is \
+                    refused with 422 (problem details, field agencyId).""",
             responses = {
                     @ApiResponse(responseCode = "200", description = "the PDF",
                             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))),
@@ -69,16 +75,17 @@ class SummaryPdfController {
             @Parameter(description = "last day, ISO date") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = "partner agency; its sub-tree counts") @RequestParam(required = false) Long partnerAgencyId,
             @RequestParam(required = false) Country partnerCountry,
+            @Valid @ParameterObject SummaryDocument document,
             @Parameter(hidden = true) Locale locale) {
         Summary summary = summaries.summarise(new SummaryQuery(agencyId, from, to, partnerAgencyId, partnerCountry));
-        String xhtml = templates.process(TEMPLATE, new Context(locale, views.model(summary, locale, true)));
+        String xhtml = templates.process(TEMPLATE, new Context(locale, views.model(summary, locale, true, document)));
         // The embedded fonts have no minus sign (U+2212) of the page's changes ("−3"): print a hyphen-minus instead.
-        byte[] document = pdf.render(xhtml.replace('\u2212', '-'));
+        byte[] file = pdf.render(xhtml.replace('\u2212', '-'));
         String name = SummaryFormat.fileName(summary, "pdf");
-        exports.record("summary-pdf", summary, locale, name);
+        exports.record("summary-pdf", summary, locale, name, document);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(document);
+                .body(file);
     }
 }

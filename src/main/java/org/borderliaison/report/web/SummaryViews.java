@@ -14,39 +14,45 @@ import java.util.stream.Collectors;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.report.Summary;
+import org.borderliaison.shared.document.OfficialDocumentStyles;
 import org.borderliaison.shared.pdf.PdfRenderer;
 import org.springframework.stereotype.Component;
 
 /**
- * What the summary's templates need besides the summary, the same for the page and the PDF: the number format,
- * the breakdowns and charts, the print date, and the font of the printed page boxes.
+ * What the summary's templates need besides the summary, the same for the page and the PDF: the official heading
+ * (the agency's header, number, date line, recipients, signatory), the number format, the breakdowns and charts, the
+ * print date, and the fonts.
  */
 @Component
 class SummaryViews {
 
     private final Agencies agencies;
+    private final SummaryHeadings headings;
     private final Clock clock;
     private volatile String stylesheet;
 
-    SummaryViews(Agencies agencies, Clock clock) {
+    SummaryViews(Agencies agencies, SummaryHeadings headings, Clock clock) {
         this.agencies = agencies;
+        this.headings = headings;
         this.clock = clock;
     }
 
     /** The model of a summary; {@code links} are left out of the PDF, which links nowhere. */
-    Map<String, Object> model(Summary summary, Locale locale, boolean forPdf) {
+    Map<String, Object> model(Summary summary, Locale locale, boolean forPdf, SummaryDocument document) {
         Map<String, Object> model = new HashMap<>();
         model.put("summary", summary);
-        model.put("links", forPdf ? null : new SummaryLinks(summary));
+        model.put("heading", headings.heading(summary, document, locale));
+        model.put("links", forPdf ? null : new SummaryLinks(summary, document));
         model.put("sections", SummarySections.of(summary));
         model.put("format", new SummaryFormat(locale));
         model.put("breakdowns", new SummaryBreakdowns(summary, locale, SummaryBreakdowns.nativeNames(summary, this::nativeNames)));
         model.put("printedOn", LocalDate.now(clock));
         model.put("pdf", forPdf);
-        model.put("boxFont", forPdf ? PdfRenderer.FONT_FAMILY : "system-ui, sans-serif");
+        model.put("boxFont", forPdf ? PdfRenderer.SERIF_FONT_FAMILY : "'Times New Roman', 'Liberation Serif', serif");
         if (forPdf) {
-            model.put("fontFamily", PdfRenderer.FONT_FAMILY);
+            model.put("fontFamily", PdfRenderer.SERIF_FONT_FAMILY);
             model.put("reportCss", stylesheet());
+            model.put("officialCss", OfficialDocumentStyles.css());
         }
         return model;
     }
