@@ -198,4 +198,45 @@ class HandoverPagesTests extends IntegrationTest {
                 .andExpect(content().string(containsString("12.962")))
                 .andExpect(content().string(not(containsString(">364<"))));
     }
+
+    @Test
+    void signersAndWitnessesAreEnteredAsRowsAndShownWithTheNumberAndTime() throws Exception {
+        String date = LocalDate.now().minusDays(4).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String witness = unique("Lộc Văn Tư");
+        mvc.perform(post("/handovers/new").with(user(officer)).with(csrf()).param("_addRow", "witnesses")
+                        .param("ourRepresentatives[0].fullName", "Nông Văn Quyết"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"witnesses[0].fullName\"")))
+                .andExpect(result -> assertThat(unescaped(result)).contains("value=\"Nông Văn Quyết\""))
+                .andExpect(content().string(not(containsString("is-invalid"))));
+
+        mvc.perform(post("/handovers/new").with(user(officer)).with(csrf())
+                        .param("direction", "HANDED_OVER").param("category", "ILLEGAL_ENTRANT").param("date", date).param("time", "9:3x")
+                        .param("ourAgencyId", String.valueOf(LANG_SON)).param("partnerAgencyId", String.valueOf(GUANGXI))
+                        .param("quantity", "2").param("partnerRepresentatives[0].rank", "Thiếu tá"))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(unescaped(result)).contains("Giờ không hợp lệ"))
+                .andExpect(content().string(containsString("name=\"partnerRepresentatives[0].rank\"")))
+                .andExpect(result -> assertThat(unescaped(result)).contains("value=\"Thiếu tá\""));
+
+        String location = mvc.perform(post("/handovers/new").with(user(officer)).with(csrf())
+                        .param("direction", "HANDED_OVER").param("category", "ILLEGAL_ENTRANT").param("date", date).param("time", "09:30")
+                        .param("ourAgencyId", String.valueOf(LANG_SON)).param("partnerAgencyId", String.valueOf(GUANGXI))
+                        .param("quantity", "2").param("legalBasisKind", "DIPLOMATIC_NOTE").param("legalBasisReference", "Công hàm số 45/CH-GX")
+                        .param("ourRepresentatives[0].rank", "Thượng tá").param("ourRepresentatives[0].fullName", "Nông Văn Quyết")
+                        .param("ourRepresentatives[0].position", "Phó Giám đốc")
+                        .param("partnerRepresentatives[0].fullName", "王建国").param("partnerRepresentatives[0].position", "副厅长")
+                        .param("witnesses[0].fullName", witness))
+                .andExpect(status().isFound())
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(user(reporter)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"record-number\">\\d+/BB-CATLS<.*")))
+                .andExpect(content().string(containsString("id=\"handover-time\">09:30<")))
+                .andExpect(result -> assertThat(unescaped(result)).contains("Thượng tá Nông Văn Quyết, Phó Giám đốc", "王建国, 副厅长", witness,
+                        "id=\"legal-basis\">Công hàm số 45/CH-GX<"));
+        mvc.perform(get(location + "/edit").with(user(officer)))
+                .andExpect(result -> assertThat(unescaped(result)).contains("value=\"Nông Văn Quyết\""))
+                .andExpect(result -> assertThat(unescaped(result)).contains("value=\"09:30\""));
+    }
 }
