@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Handover pages: personal data by role on the page, the printed record and the PDF; the form; the CSV upload. */
@@ -238,5 +239,52 @@ class HandoverPagesTests extends IntegrationTest {
         mvc.perform(get(location + "/edit").with(user(officer)))
                 .andExpect(result -> assertThat(unescaped(result)).contains("value=\"Nông Văn Quyết\""))
                 .andExpect(result -> assertThat(unescaped(result)).contains("value=\"09:30\""));
+    }
+
+    @Test
+    void theRecordPdfCarriesNumberTimeGateSignersAndSignatureBlocksInVietnameseEnglishAndThePartnersLanguage() throws Exception {
+        String witness = unique("Lộc Văn Tư");
+        LocalDate day = LocalDate.now().minusDays(5);
+        String body = json.writeValueAsString(HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).on(day).at("09:05")
+                .legalBasis("DIPLOMATIC_NOTE", "Công hàm số 45/CH-GX")
+                .ourSide("Thượng tá|Nông Văn Quyết|Phó Giám đốc Công an tỉnh", "Thiếu tá|Hà Thị Lan|Đội trưởng")
+                .partnerSide("|王建国|副厅长").witnesses("|" + witness + "|Trưởng thôn").named(unique("Vi Văn Tài")).build());
+        body = body.replace("\"date\"", "\"borderGateId\":1,\"date\"");
+        JsonNode created = json.readTree(mvc.perform(post("/api/v1/handovers").with(httpBasic("ho-page-officer-ls", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        long id = created.get("id").asLong();
+        String number = created.get("recordNumber").get("text").asString();
+        String dd = String.format("%02d", day.getDayOfMonth());
+        String mm = String.format("%02d", day.getMonthValue());
+
+        byte[] viPdf = mvc.perform(get("/handovers/{id}/record.pdf", id).with(user(officer)).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String vi = pdfText(viPdf);
+        assertThat(vi).contains("BỘ CÔNG AN", "CÔNG AN TỈNH LẠNG SƠN", "Số: " + number, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc", "BIÊN BẢN BÀN GIAO", "移交记录",
+                        "Hồi 09 giờ 05 phút, ngày " + dd + " tháng " + mm + " năm " + day.getYear(),
+                        day.getYear() + "年" + mm + "月" + dd + "日09时05分",
+                        "Cửa khẩu quốc tế đường bộ Lào Cai – Hà Khẩu", "河口",
+                        "Đại diện phía Việt Nam", "越方代表", "Nông Văn Quyết", "Thượng tá", "Phó Giám đốc Công an tỉnh", "Hà Thị Lan",
+                        "Đại diện phía bạn", "中方代表", "王建国", "副厅长", "Người chứng kiến", "见证人", witness,
+                        "Đại diện bên giao", "移交方代表", "Đại diện bên nhận", "接收方代表", "(Ký, ghi rõ họ tên)",
+                        "Thượng tá Nông Văn Quyết", "Công hàm số 45/CH-GX / 外交照会")
+                .doesNotContain("Công hàm Công hàm", "Công hàm: Công hàm");
+        // the signature blocks come after the body, handing side (ours, handed over) first
+        assertThat(vi.lastIndexOf("Đại diện bên giao")).isGreaterThan(vi.indexOf("Người chứng kiến"));
+
+        String en = pdfText(mvc.perform(get("/handovers/{id}/record.pdf", id).with(user(officer)).param("language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("bien-ban-ban-giao-" + id + "-en.pdf")))
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(en).contains("MINISTRY OF PUBLIC SECURITY", "No.: " + number, "SOCIALIST REPUBLIC OF VIET NAM",
+                        "Independence - Freedom - Happiness", "HANDOVER RECORD", "移交记录",
+                        "At 09:05 on " + dd + "/" + mm + "/" + day.getYear(), "Lao Cai – Hekou International Road Border Gate",
+                        "Representatives of the Vietnamese side", "越方代表", "Nông Văn Quyết", "王建国", "Witnesses", witness,
+                        "For the handing-over side", "For the receiving side", "(Signature and full name)", "Công hàm số 45/CH-GX")
+                .doesNotContain("BIÊN BẢN BÀN GIAO");
+        mvc.perform(get("/handovers/{id}/record", id).with(user(officer)))
+                .andExpect(content().string(containsString("id=\"record-english\"")));
     }
 }
