@@ -2,10 +2,13 @@ package org.borderliaison.agency;
 
 import java.time.LocalDate;
 
-/** An agency as other modules and the API see it. {@code path} is the materialised path of ids ({@code /1/4/}). */
+/**
+ * An agency as other modules and the API see it. {@code path} is the materialised path of ids ({@code /1/4/});
+ * {@code documents} what its official documents print by default.
+ */
 public record AgencyView(long id, String code, String nameVi, String nameEn, String nameNative, Country country,
         AgencyKind kind, AgencyLevel level, Long parentId, LocalDate parentSince, String path, LocalDate validFrom,
-        LocalDate validTo, boolean active, Long successorId, long version) {
+        LocalDate validTo, boolean active, Long successorId, long version, DocumentSettings documents) {
 
     /** The name in the given language, falling back to the Vietnamese name. */
     public String name(String language) {

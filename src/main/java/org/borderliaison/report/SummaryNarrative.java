@@ -112,7 +112,7 @@ class SummaryNarrative {
                 if (patrol.patrols().present()) {
                     String personnel = personnel(patrol.ourPersonnel().current(), patrol.partnerPersonnel().current());
                     patrols.add(counted("report.narrative.patrol." + kind, patrol.patrols().current())
-                            + (personnel.isEmpty() ? "" : " " + personnel));
+                            + comparison(patrol.patrols()) + (personnel.isEmpty() ? "" : " " + personnel));
                 }
             });
             return patrols.isEmpty() ? "" : sentence(text("report.narrative.patrols", String.join("; ", patrols)));
@@ -135,7 +135,7 @@ class SummaryNarrative {
                     return;
                 }
                 List<String> parts = new ArrayList<>();
-                parts.add(counted("report.narrative.case." + category, figure.cases().current()));
+                parts.add(counted("report.narrative.case." + category, figure.cases().current()) + comparison(figure.cases()));
                 phrase(parts, figure.subjects(), messages.getMessage("report.narrative.subjects." + category, null, null, locale) != null
                         ? "report.narrative.subjects." + category : "report.narrative.subjects");
                 phrase(parts, figure.victims(), "report.narrative.victims");
@@ -155,7 +155,7 @@ class SummaryNarrative {
         }
 
         String publicOrder(Compared cases) {
-            return cases.present() ? sentence(counted("report.narrative.publicOrder", cases.current())) : "";
+            return cases.present() ? sentence(counted("report.narrative.publicOrder", cases.current()) + comparison(cases)) : "";
         }
 
         private String item(SeizureFigure seizure) {
@@ -175,11 +175,27 @@ class SummaryNarrative {
             return sentence(String.join("; ", parts));
         }
 
-        /** Adds the phrase of a figure whose current value is not zero. */
+        /** Adds the phrase of a figure whose current value is not zero, compared with the previous period if it had any. */
         private void phrase(List<String> phrases, Compared figure, String key) {
             if (figure != null && figure.present()) {
-                phrases.add(counted(key, figure.current()));
+                phrases.add(counted(key, figure.current()) + comparison(figure));
             }
+        }
+
+        /**
+         * " (tăng 12 so với kỳ trước)": only when the previous period has a figure too, because a change against a
+         * period without records ("+950") would read as growth that never happened.
+         */
+        private String comparison(Compared figure) {
+            if (figure.previous().signum() == 0) {
+                return "";
+            }
+            String key = switch (figure.change().signum()) {
+                case 1 -> "report.narrative.compared.more";
+                case -1 -> "report.narrative.compared.fewer";
+                default -> "report.narrative.compared.same";
+            };
+            return " (" + text(key, number(figure.change().abs())) + ")";
         }
 
         /**

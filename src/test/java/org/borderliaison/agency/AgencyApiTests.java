@@ -164,6 +164,36 @@ class AgencyApiTests extends IntegrationTest {
     }
 
     @Test
+    void administratorsKeepTheDefaultsOfTheAgencysOfficialDocuments() throws Exception {
+        long id = create(uniqueCode(), fixtures.agency("VN-LC-CA").id());
+        String code = code(id);
+        String update = "{\"version\":0,\"code\":\"" + code + "\",\"kind\":\"DISTRICT_POLICE\",\"level\":\"DISTRICT\","
+                + "\"nameVi\":\"Công an huyện Bát Xát\",\"documents\":{\"symbol\":\"CAH\",\"place\":\"Bát Xát\","
+                + "\"recipients\":\"- Công an tỉnh Lào Cai;\\n\\nLưu: VT.\",\"signatoryAuthority\":\"KT. TRƯỞNG CÔNG AN HUYỆN\","
+                + "\"signatoryPosition\":\"PHÓ TRƯỞNG CÔNG AN HUYỆN\",\"signatoryName\":\"Hoàng Văn Minh\"}}";
+        mvc.perform(withJson(put("/api/v1/agencies/{id}", id), update).with(user(admin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.documents.symbol").value("CAH"))
+                .andExpect(jsonPath("$.documents.place").value("Bát Xát"))
+                // the list marks and the final punctuation people type are the document's to add
+                .andExpect(jsonPath("$.documents.recipients").value("Công an tỉnh Lào Cai\nLưu: VT"))
+                .andExpect(jsonPath("$.documents.signatoryName").value("Hoàng Văn Minh"));
+        // An update without them leaves them as they are.
+        mvc.perform(withJson(put("/api/v1/agencies/{id}", id), update.replaceAll(",\"documents\":.*}}", "}").replace("\"version\":0", "\"version\":1"))
+                        .with(user(admin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.documents.signatoryPosition").value("PHÓ TRƯỞNG CÔNG AN HUYỆN"));
+        // A symbol with a slash would break the number line ("12/BC-CA/H"): refused next to the field, nothing saved.
+        mvc.perform(withJson(put("/api/v1/agencies/{id}", id), update.replace("\"version\":0", "\"version\":2").replace("CAH", "CA/H"))
+                        .with(user(admin)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("documents.symbol"));
+        assertThat(fixtures.agency(code).documents().symbol()).isEqualTo("CAH");
+        // The provinces of the seed articles print as their reports did.
+        assertThat(fixtures.agency("VN-LS-CA").documents().place()).isEqualTo("Lạng Sơn");
+    }
+
+    @Test
     void moveCarriesTheSubTreeAndRefusesCycles() throws Exception {
         long laoCai = fixtures.agency("VN-LC-CA").id();
         long district = create(uniqueCode(), laoCai);

@@ -118,6 +118,31 @@ class AgencyPagesTests extends IntegrationTest {
     }
 
     @Test
+    void theEditPageKeepsTheDefaultsOfOfficialDocumentsAndRefusesABadSymbolNextToIt() throws Exception {
+        AgencyView agency = fixtures.asSystemAdmin(() -> service.create(Country.VN, fixtures.agency("VN-NA-CA").id(),
+                new AgencyDetails("VN-NA-CA-PAGE5", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT, "Công an huyện Con Cuông", null, null, null)).toView());
+        mvc.perform(get("/agencies/{id}/edit", fixtures.agency("VN-LS-CA").id()).with(user(admin)))
+                .andExpect(content().string(containsString("id=\"document-settings\"")))
+                .andExpect(content().string(containsString("value=\"Lạng Sơn\"")));
+        mvc.perform(post("/agencies/{id}/edit", agency.id()).with(user(admin)).with(csrf())
+                        .param("version", "0").param("code", "VN-NA-CA-PAGE5").param("kind", "DISTRICT_POLICE")
+                        .param("level", "DISTRICT").param("nameVi", "Công an huyện Con Cuông")
+                        .param("documentSymbol", "CA H").param("documentPlace", "Con Cuông"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ký hiệu không có dấu cách hay dấu gạch chéo.")))
+                .andExpect(content().string(containsString("value=\"Con Cu&ocirc;ng\"")));
+        assertThat(fixtures.agency("VN-NA-CA-PAGE5").documents().place()).isNull();
+        mvc.perform(post("/agencies/{id}/edit", agency.id()).with(user(admin)).with(csrf())
+                        .param("version", "0").param("code", "VN-NA-CA-PAGE5").param("kind", "DISTRICT_POLICE")
+                        .param("level", "DISTRICT").param("nameVi", "Công an huyện Con Cuông")
+                        .param("documentSymbol", "CAH").param("documentPlace", "Con Cuông")
+                        .param("documentRecipients", "Công an tỉnh Nghệ An\nLưu: VT").param("signatoryPosition", "Trưởng Công an huyện"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(fixtures.agency("VN-NA-CA-PAGE5").documents())
+                .isEqualTo(new DocumentSettings("CAH", "Con Cuông", null, "Công an tỉnh Nghệ An\nLưu: VT", null, "Trưởng Công an huyện", null));
+    }
+
+    @Test
     void aStaleEditIsRefusedWithTheConflictMessage() throws Exception {
         AgencyView agency = fixtures.asSystemAdmin(() -> service.create(Country.VN, fixtures.agency("VN-NA-CA").id(),
                 new AgencyDetails("VN-NA-CA-PAGE4", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT, "Công an huyện Kỳ Sơn", null, null, null)).toView());

@@ -13,6 +13,7 @@ import org.borderliaison.agency.AgencyKind;
 import org.borderliaison.agency.AgencyLevel;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
+import org.borderliaison.agency.DocumentSettings;
 import org.borderliaison.audit.HistoryLabel;
 import org.borderliaison.shared.AuditedEntity;
 import org.borderliaison.shared.BusinessRuleException;
@@ -80,6 +81,27 @@ public class Agency extends AuditedEntity implements HistoryLabel {
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Agency successor;
 
+    @Column(name = "doc_symbol")
+    private String documentSymbol;
+
+    @Column(name = "doc_place")
+    private String documentPlace;
+
+    @Column(name = "doc_superior")
+    private String documentSuperior;
+
+    @Column(name = "doc_recipients")
+    private String documentRecipients;
+
+    @Column(name = "doc_signatory_authority")
+    private String signatoryAuthority;
+
+    @Column(name = "doc_signatory_position")
+    private String signatoryPosition;
+
+    @Column(name = "doc_signatory_name")
+    private String signatoryName;
+
     protected Agency() {
     }
 
@@ -98,6 +120,25 @@ public class Agency extends AuditedEntity implements HistoryLabel {
         this.nameNative = blankToNull(SearchText.nfc(details.nameNative()));
         this.validFrom = details.validFrom();
         this.searchText = SearchText.of(code, nameVi, nameEn, nameNative);
+    }
+
+    void applyDocumentSettings(DocumentSettings settings) {
+        this.documentSymbol = clean(settings.symbol());
+        this.documentPlace = clean(settings.place());
+        this.documentSuperior = clean(settings.superior());
+        this.documentRecipients = settings.recipientList().isEmpty() ? null : String.join("\n", settings.recipientList());
+        this.signatoryAuthority = clean(settings.signatoryAuthority());
+        this.signatoryPosition = clean(settings.signatoryPosition());
+        this.signatoryName = clean(settings.signatoryName());
+    }
+
+    public DocumentSettings documentSettings() {
+        return new DocumentSettings(documentSymbol, documentPlace, documentSuperior, documentRecipients, signatoryAuthority,
+                signatoryPosition, signatoryName);
+    }
+
+    private static String clean(String value) {
+        return blankToNull(value == null ? null : SearchText.nfc(value.strip()));
     }
 
     /**
@@ -152,7 +193,7 @@ public class Agency extends AuditedEntity implements HistoryLabel {
     public AgencyView toView() {
         return new AgencyView(getId(), code, nameVi, nameEn, nameNative, country, kind, level,
                 parent == null ? null : parent.getId(), parentSince, path, validFrom, validTo, active,
-                successor == null ? null : successor.getId(), getVersion());
+                successor == null ? null : successor.getId(), getVersion(), documentSettings());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import org.borderliaison.agency.AgencySearch;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
+import org.borderliaison.agency.DocumentSettings;
 import org.borderliaison.shared.AgencyTreeChanged;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.NotFoundException;
@@ -97,10 +98,20 @@ public class AgencyService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Agency update(long id, long version, AgencyDetails details) {
+        return update(id, version, details, null);
+    }
+
+    /** Updates the description and, unless {@code documents} is null, the defaults of the agency's official documents. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Agency update(long id, long version, AgencyDetails details, DocumentSettings documents) {
         Agency agency = get(id);
         agency.checkVersion(version);
         requireUniqueCode(details.code(), id);
         agency.apply(details);
+        if (documents != null) {
+            agency.applyDocumentSettings(documents);
+        }
         events.publishEvent(new AgencyTreeChanged(id));
         return agencies.saveAndFlush(agency);
     }

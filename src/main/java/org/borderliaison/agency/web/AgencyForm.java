@@ -9,6 +9,7 @@ import org.borderliaison.agency.AgencyKind;
 import org.borderliaison.agency.AgencyLevel;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
+import org.borderliaison.agency.DocumentSettings;
 import org.borderliaison.agency.domain.AgencyDetails;
 
 /** The create/edit form of an agency: what the user typed, kept as typed when it is refused. */
@@ -44,6 +45,29 @@ public class AgencyForm {
 
     private LocalDate validFrom;
 
+    // The defaults of the agency's official documents (DocumentSettings), edited with the agency.
+    @Size(max = 40)
+    @Pattern(regexp = "[^/\\s]*", message = "{agency.documents.symbol.pattern}")
+    private String documentSymbol;
+
+    @Size(max = 100)
+    private String documentPlace;
+
+    @Size(max = 300)
+    private String documentSuperior;
+
+    @Size(max = 2000)
+    private String documentRecipients;
+
+    @Size(max = 200)
+    private String signatoryAuthority;
+
+    @Size(max = 200)
+    private String signatoryPosition;
+
+    @Size(max = 200)
+    private String signatoryName;
+
     static AgencyForm of(AgencyView agency) {
         AgencyForm form = new AgencyForm();
         form.version = agency.version();
@@ -56,11 +80,24 @@ public class AgencyForm {
         form.nameNative = agency.nameNative();
         form.parentId = agency.parentId();
         form.validFrom = agency.validFrom();
+        DocumentSettings documents = agency.documents();
+        form.documentSymbol = documents.symbol();
+        form.documentPlace = documents.place();
+        form.documentSuperior = documents.superior();
+        form.documentRecipients = documents.recipients();
+        form.signatoryAuthority = documents.signatoryAuthority();
+        form.signatoryPosition = documents.signatoryPosition();
+        form.signatoryName = documents.signatoryName();
         return form;
     }
 
     AgencyDetails details() {
         return new AgencyDetails(code, kind, level, nameVi, nameEn, nameNative, validFrom);
+    }
+
+    DocumentSettings documents() {
+        return new DocumentSettings(documentSymbol, documentPlace, documentSuperior, documentRecipients, signatoryAuthority,
+                signatoryPosition, signatoryName);
     }
 
     public Long getVersion() {
@@ -141,5 +178,61 @@ public class AgencyForm {
 
     public void setValidFrom(LocalDate validFrom) {
         this.validFrom = validFrom;
+    }
+
+    public String getDocumentSymbol() {
+        return documentSymbol;
+    }
+
+    public void setDocumentSymbol(String documentSymbol) {
+        this.documentSymbol = documentSymbol;
+    }
+
+    public String getDocumentPlace() {
+        return documentPlace;
+    }
+
+    public void setDocumentPlace(String documentPlace) {
+        this.documentPlace = documentPlace;
+    }
+
+    public String getDocumentSuperior() {
+        return documentSuperior;
+    }
+
+    public void setDocumentSuperior(String documentSuperior) {
+        this.documentSuperior = documentSuperior;
+    }
+
+    public String getDocumentRecipients() {
+        return documentRecipients;
+    }
+
+    public void setDocumentRecipients(String documentRecipients) {
+        this.documentRecipients = documentRecipients;
+    }
+
+    public String getSignatoryAuthority() {
+        return signatoryAuthority;
+    }
+
+    public void setSignatoryAuthority(String signatoryAuthority) {
+        this.signatoryAuthority = signatoryAuthority;
+    }
+
+    public String getSignatoryPosition() {
+        return signatoryPosition;
+    }
+
+    public void setSignatoryPosition(String signatoryPosition) {
+        this.signatoryPosition = signatoryPosition;
+    }
+
+    public String getSignatoryName() {
+        return signatoryName;
+    }
+
+    public void setSignatoryName(String signatoryName) {
+        this.signatoryName = signatoryName;
     }
 }

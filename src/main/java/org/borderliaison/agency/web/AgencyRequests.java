@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import org.borderliaison.agency.AgencyKind;
 import org.borderliaison.agency.AgencyLevel;
 import org.borderliaison.agency.Country;
+import org.borderliaison.agency.DocumentSettings;
+import jakarta.validation.Valid;
 import org.borderliaison.agency.PartnershipLevel;
 import org.borderliaison.agency.domain.AgencyDetails;
 
@@ -44,7 +46,9 @@ final class AgencyRequests {
             @NotBlank @Size(max = 300) String nameVi,
             @Size(max = 300) String nameEn,
             @Size(max = 300) String nameNative,
-            LocalDate validFrom) {
+            LocalDate validFrom,
+            @Schema(description = "the defaults of the agency's official documents; left out, they stay as they are")
+            @Valid DocumentSettings documents) {
 
         AgencyDetails details() {
             return new AgencyDetails(code, kind, level, nameVi, nameEn, nameNative, validFrom);

@@ -76,9 +76,10 @@ class AgencyRestController {
     }
 
     @PutMapping("/agencies/{id}")
-    @Operation(summary = "Update an agency's description (administrators); a stale version is refused with 409")
+    @Operation(summary = "Update an agency's description and the defaults of its official documents (administrators); "
+            + "a stale version is refused with 409")
     AgencyJson update(@PathVariable long id, @Valid @RequestBody AgencyRequests.Update request) {
-        return AgencyJson.of(service.update(id, request.version(), request.details()).toView());
+        return AgencyJson.of(service.update(id, request.version(), request.details(), request.documents()).toView());
     }
 
     @PostMapping("/agencies/{id}/move")

@@ -159,7 +159,7 @@ class AgencyWebController {
     @PreAuthorize("hasRole('ADMIN')")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors() || !FormErrors.attempt(result, () -> service.update(id, FormErrors.version(form.getVersion()), form.details()))) {
+        if (result.hasErrors() || !FormErrors.attempt(result, () -> service.update(id, FormErrors.version(form.getVersion()), form.details(), form.documents()))) {
             return showForm(form, id, model);
         }
         redirect.addFlashAttribute("flashMessage", text("common.saved"));

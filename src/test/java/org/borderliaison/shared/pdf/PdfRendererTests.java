@@ -18,6 +18,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.borderliaison.support.PdfA;
 import org.junit.jupiter.api.Test;
 
 /** The PDF renderer prints Vietnamese (even typed decomposed), Chinese and Lao with the fonts shipped in the application. */
@@ -52,8 +53,35 @@ class PdfRendererTests {
     }
 
     @Test
+    void everyPdfIsArchivalPdfA2bWithTitleAuthorAndLanguageAndTheSerifOfOfficialDocuments() throws IOException {
+        String page = """
+                <!DOCTYPE html>
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="vi"><head>
+                  <title>Báo cáo tổng hợp</title><meta name="author" content="Công an tỉnh Lạng Sơn" />
+                  <style>@page { size: A4; margin: 20mm 15mm 20mm 30mm; } body { font-family: %s; font-size: 13pt; }</style>
+                </head>
+                <body><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p><i>Lạng Sơn, ngày 23 tháng 3 năm 2022</i></p>
+                <p style="font-family: %s">广西壮族自治区公安厅</p></body></html>
+                """.formatted(PdfRenderer.SERIF_FONT_FAMILY, PdfRenderer.FONT_FAMILY);
+
+        byte[] pdf = renderer.render(page);
+
+        PdfA.assertCompliant(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Báo cáo tổng hợp");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Công an tỉnh Lạng Sơn");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("vi");
+            assertThat(new PDFTextStripper().getText(document)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Lạng Sơn, ngày 23 tháng 3 năm 2022", "广西壮族自治区公安厅");
+            assertThat(fontNames(document.getPage(0))).anyMatch(name -> name.contains("LiberationSerif-Bold"))
+                    .anyMatch(name -> name.contains("LiberationSerif-Italic")).anyMatch(name -> name.contains("LiberationSerif"));
+        }
+    }
+
+    @Test
     void renderingsTakeTurnsAndAFailedOneGivesItsTurnBack() throws Exception {
         PdfRenderer oneAtATime = new PdfRenderer(1);
+        // These pages name no font: their text falls to the embedded serif, never to a base font PDF/A forbids.
         assertThatThrownBy(() -> oneAtATime.render("<html><body><p>never closed")).isInstanceOf(RuntimeException.class);
 
         ExecutorService callers = Executors.newFixedThreadPool(3);
