@@ -6,9 +6,24 @@ package org.borderliaison.handover;
  */
 public record RecordNumber(int year, int number, String symbol) {
 
+    /** The document type of a handover record: biên bản. */
+    public static final String TYPE = "BB";
+
     /** "12/BB-CATLS", the part after "Số:". */
     public String text() {
         return number + "/" + symbol;
+    }
+
+    /** The document type before the dash: "BB" in "BB-CATLS". */
+    public String type() {
+        int dash = symbol.indexOf('-');
+        return dash < 0 ? symbol : symbol.substring(0, dash);
+    }
+
+    /** The agency's part after the dash: "CATLS" in "BB-CATLS"; null if there is none. */
+    public String agencySymbol() {
+        int dash = symbol.indexOf('-');
+        return dash < 0 ? null : symbol.substring(dash + 1);
     }
 
     @Override

@@ -252,13 +252,13 @@ class HandoverApiTests extends IntegrationTest {
         JsonNode second = created(HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).on(day));
         int year = day.getYear();
         assertThat(first.get("recordNumber").get("year").asInt()).isEqualTo(year);
-        assertThat(first.get("recordNumber").get("symbol").asString()).isEqualTo("BB-CATLS");
+        assertThat(first.get("recordNumber").get("symbol").asString()).isEqualTo("BB-CAT");
         int number = first.get("recordNumber").get("number").asInt();
         assertThat(second.get("recordNumber").get("number").asInt()).isEqualTo(number + 1);
-        assertThat(first.get("recordNumber").get("text").asString()).isEqualTo(number + "/BB-CATLS");
+        assertThat(first.get("recordNumber").get("text").asString()).isEqualTo(number + "/BB-CAT");
         JsonNode other = json.readTree(create("ho-api-officer-lc", HandoverBodies.wantedPersons(1).between(LAO_CAI_POLICE, HEKOU_POLICE)
                 .on(day)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(other.get("recordNumber").get("symbol").asString()).isEqualTo("BB-CATLC");
+        assertThat(other.get("recordNumber").get("symbol").asString()).isEqualTo("BB-CAT");
 
         long id = first.get("id").asLong();
         mvc.perform(as(get("/api/v1/handovers/{id}", id), "ho-api-reporter-ls"))

@@ -26,6 +26,7 @@ import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
 import org.borderliaison.support.Fixtures;
 import org.borderliaison.support.IntegrationTest;
+import org.borderliaison.support.PdfA;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -232,7 +233,7 @@ class HandoverPagesTests extends IntegrationTest {
                 .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location).with(user(reporter)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"record-number\">\\d+/BB-CATLS<.*")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"record-number\">\\d+/BB-CAT<.*")))
                 .andExpect(content().string(containsString("id=\"handover-time\">09:30<")))
                 .andExpect(result -> assertThat(unescaped(result)).contains("Thượng tá Nông Văn Quyết, Phó Giám đốc", "王建国, 副厅长", witness,
                         "id=\"legal-basis\">Công hàm số 45/CH-GX<"));
@@ -273,18 +274,33 @@ class HandoverPagesTests extends IntegrationTest {
                 .doesNotContain("Công hàm Công hàm", "Công hàm: Công hàm");
         // the signature blocks come after the body, handing side (ours, handed over) first
         assertThat(vi.lastIndexOf("Đại diện bên giao")).isGreaterThan(vi.indexOf("Người chứng kiến"));
+        PdfA.assertCompliant(viPdf);
+        try (PDDocument document = Loader.loadPDF(viPdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("BIÊN BẢN BÀN GIAO " + number);
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Công an tỉnh Lạng Sơn");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("vi");
+            assertThat(document.getPage(0).getResources().getFontNames()).isNotEmpty();
+        }
 
-        String en = pdfText(mvc.perform(get("/handovers/{id}/record.pdf", id).with(user(officer)).param("language", "en"))
+        byte[] enPdf = mvc.perform(get("/handovers/{id}/record.pdf", id).with(user(officer)).param("language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("bien-ban-ban-giao-" + id + "-en.pdf")))
-                .andReturn().getResponse().getContentAsByteArray());
-        assertThat(en).contains("MINISTRY OF PUBLIC SECURITY", "No.: " + number, "SOCIALIST REPUBLIC OF VIET NAM",
+                .andReturn().getResponse().getContentAsByteArray();
+        PdfA.assertCompliant(enPdf);
+        try (PDDocument document = Loader.loadPDF(enPdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+        }
+        String en = pdfText(enPdf);
+        assertThat(en).contains("MINISTRY OF PUBLIC", "No.: " + number, "SOCIALIST REPUBLIC OF VIETNAM",
                         "Independence - Freedom - Happiness", "HANDOVER RECORD", "移交记录",
                         "At 09:05 on " + dd + "/" + mm + "/" + day.getYear(), "Lao Cai – Hekou International Road Border Gate",
                         "Representatives of the Vietnamese side", "越方代表", "Nông Văn Quyết", "王建国", "Witnesses", witness,
                         "For the handing-over side", "For the receiving side", "(Signature and full name)", "Công hàm số 45/CH-GX")
                 .doesNotContain("BIÊN BẢN BÀN GIAO");
-        mvc.perform(get("/handovers/{id}/record", id).with(user(officer)))
-                .andExpect(content().string(containsString("id=\"record-english\"")));
+        // the page is the Vietnamese original even for a reader of the English site
+        mvc.perform(get("/handovers/{id}/record", id).with(user(officer)).param("lang", "en"))
+                .andExpect(content().string(containsString("id=\"record-english\"")))
+                .andExpect(result -> assertThat(unescaped(result)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: " + number)
+                        .doesNotContain("SOCIALIST REPUBLIC"));
     }
 }

@@ -2,15 +2,16 @@ package org.borderliaison.handover.domain;
 
 import java.text.Normalizer;
 import org.borderliaison.agency.AgencyView;
+import org.borderliaison.handover.RecordNumber;
 
 /**
- * The symbol after a record's number: "BB" (biên bản) and the issuing agency's abbreviation, as Decree 30/2020/NĐ-CP
- * writes it ("12/BB-CATLS"). Until agencies carry a document symbol set by administrators, the abbreviation is the
- * initials of the agency's Vietnamese name without diacritics ("Công an tỉnh Lạng Sơn": CATLS).
+ * The symbol after a record's number: "BB" (biên bản) and the issuing agency's document symbol, as Decree 30/2020/NĐ-CP
+ * writes it ("12/BB-CAT"). The symbol is the one administrators set for the agency's documents; an agency without one
+ * gets the initials of its Vietnamese name without diacritics ("Công an tỉnh Lạng Sơn": CATLS) rather than no symbol.
  */
 final class RecordSymbols {
 
-    static final String KIND = "BB";
+    static final String KIND = RecordNumber.TYPE;
 
     /** Room in record_symbol (40) for the kind and the dash, with some to spare. */
     private static final int MAX_ABBREVIATION = 30;
@@ -19,7 +20,8 @@ final class RecordSymbols {
     }
 
     static String of(AgencyView issuer) {
-        String abbreviation = initials(issuer.nameVi());
+        String set = issuer.documents() == null ? null : issuer.documents().symbol();
+        String abbreviation = set != null && !set.isBlank() ? set.strip() : initials(issuer.nameVi());
         abbreviation = abbreviation.substring(0, Math.min(abbreviation.length(), MAX_ABBREVIATION));
         return abbreviation.isEmpty() ? KIND : KIND + "-" + abbreviation;
     }

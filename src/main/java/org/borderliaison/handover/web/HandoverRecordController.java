@@ -7,6 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
+import org.borderliaison.agency.DocumentSettings;
+import org.borderliaison.handover.RecordNumber;
+import org.borderliaison.shared.document.OfficialDocumentStyles;
+import org.borderliaison.shared.document.OfficialHeading;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
 import org.borderliaison.audit.AccessLog;
 import org.borderliaison.handover.domain.Handover;
 import org.borderliaison.handover.domain.HandoverService;
@@ -44,8 +51,11 @@ class HandoverRecordController {
     private final HandoverLinkViews links;
     private final AccessLog accessLog;
 
+    private final ViewResolver views;
+
     HandoverRecordController(HandoverService service, Agencies agencies, MessageSource messages, ITemplateEngine templates,
-            PdfRenderer pdf, HandoverLinkViews links, AccessLog accessLog) {
+            PdfRenderer pdf, HandoverLinkViews links, AccessLog accessLog, @Qualifier("thymeleafViewResolver") ViewResolver views) {
+        this.views = views;
         this.accessLog = accessLog;
         this.links = links;
         this.service = service;
@@ -55,10 +65,15 @@ class HandoverRecordController {
         this.pdf = pdf;
     }
 
+    /**
+     * The page is rendered in the record's language, not the reader's: the shared header's texts (motto, "Số:") come
+     * from the messages, which a view resolved for the reader's locale would print in English for an English reader.
+     */
     @GetMapping("/record")
-    String page(@PathVariable long id, @RequestParam(required = false) String language, Model model) {
-        model.addAllAttributes(record(id, "record page", false, language));
-        return TEMPLATE;
+    View page(@PathVariable long id, @RequestParam(required = false) String language, Model model) throws Exception {
+        Map<String, Object> record = record(id, "record page", false, language);
+        model.addAllAttributes(record);
+        return views.resolveViewName(TEMPLATE, ((RecordLabels) record.get("t")).locale());
     }
 
     @GetMapping("/record.pdf")
@@ -88,7 +103,8 @@ class HandoverRecordController {
         model.put("handover", handover);
         AgencyView ours = agencies.require(handover.getOurAgencyId());
         model.put("ours", ours);
-        model.put("superior", ours.parentId() == null ? null : agencies.find(ours.parentId()).orElse(null));
+        model.put("heading", heading(handover, ours, main));
+        model.put("officialCss", OfficialDocumentStyles.css());
         model.put("representatives", handover.representatives());
         model.put("legalBasisText", LegalBasisText.of(messages, main, handover.getLegalBasisKind(), handover.getLegalBasisReference()));
         model.put("partner", agencies.require(handover.getPartnerAgencyId()));
@@ -99,7 +115,22 @@ class HandoverRecordController {
         model.put("legalBasisAgreement", links.legalBasis(handover.getLegalBasisAgreementId()));
         model.put("t", labels);
         model.put("pdf", forPdf);
-        model.put("fontFamily", PdfRenderer.FONT_FAMILY);
+        model.put("fontFamily", PdfRenderer.SERIF_FONT_FAMILY);
         return model;
+    }
+
+    /**
+     * The administrative header (Decree 30/2020/NĐ-CP) of the record: the superior agency as the issuer's settings
+     * name it (else its parent), the issuer, the record's number, the place the issuer dates its documents from and the
+     * handover's date. A record is signed by both sides at the gate, so it has no "Nơi nhận" and no single signatory.
+     */
+    private OfficialHeading heading(Handover handover, AgencyView ours, Locale main) {
+        DocumentSettings settings = ours.documents() == null ? DocumentSettings.NONE : ours.documents();
+        String superior = settings.superior() != null && !settings.superior().isBlank() ? settings.superior()
+                : ours.parentId() == null ? null : agencies.find(ours.parentId()).map(parent -> parent.name(main.getLanguage())).orElse(null);
+        RecordNumber number = handover.getRecordNumber();
+        return new OfficialHeading(superior, ours.name(main.getLanguage()), number == null ? null : String.valueOf(number.number()),
+                number == null ? RecordNumber.TYPE : number.type(), number == null ? null : number.agencySymbol(), settings.place(),
+                handover.getDate(), messages.getMessage("handover.record.title", null, main), null, List.of(), null, null);
     }
 }
