@@ -274,7 +274,7 @@ class HandoverPagesTests extends IntegrationTest {
                 .doesNotContain("Công hàm Công hàm", "Công hàm: Công hàm");
         // the signature blocks come after the body, handing side (ours, handed over) first
         assertThat(vi.lastIndexOf("Đại diện bên giao")).isGreaterThan(vi.indexOf("Người chứng kiến"));
-        PdfA.assertCompliant(viPdf);
+        PdfA.assertCompliant(viPdf); // once: the English copy comes from the same template and renderer
         try (PDDocument document = Loader.loadPDF(viPdf)) {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("BIÊN BẢN BÀN GIAO " + number);
             assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Công an tỉnh Lạng Sơn");
@@ -286,7 +286,6 @@ class HandoverPagesTests extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("bien-ban-ban-giao-" + id + "-en.pdf")))
                 .andReturn().getResponse().getContentAsByteArray();
-        PdfA.assertCompliant(enPdf);
         try (PDDocument document = Loader.loadPDF(enPdf)) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
         }
