@@ -12,12 +12,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.borderliaison.audit.AccessEvent;
 import org.borderliaison.audit.AccessLog;
 import org.borderliaison.audit.AccessLogEntry;
+import org.borderliaison.handover.domain.HandoverDetails;
+import org.borderliaison.handover.domain.HandoverService;
 import org.borderliaison.shared.Role;
+import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +50,9 @@ class HandoverApiTests extends IntegrationTest {
 
     @Autowired
     AccessLog accessLog;
+
+    @Autowired
+    HandoverService handovers;
 
     @BeforeEach
     void accounts() {
@@ -230,5 +240,101 @@ class HandoverApiTests extends IntegrationTest {
                         .contentType("text/csv").content("full_name\nL\u00fd\nB\n".getBytes(StandardCharsets.ISO_8859_1)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.lines[0].message").value(containsString("UTF-8")));
+    }
+
+    @Test
+    void aRecordIsNumberedWithinItsAgencysYearAndKeepsItsTimeAndSigners() throws Exception {
+        LocalDate day = LocalDate.now().minusDays(3);
+        JsonNode first = created(HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).on(day).at("09:30")
+                .ourSide("Thượng tá|Nông Văn Quyết|Phó Giám đốc Công an tỉnh", "Thiếu tá|Hà Thị Lan|")
+                .partnerSide("|王建国|广西壮族自治区公安厅副厅长")
+                .witnesses("|Lộc Văn Tư|Trưởng thôn Tân Thanh"));
+        JsonNode second = created(HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).on(day));
+        int year = day.getYear();
+        assertThat(first.get("recordNumber").get("year").asInt()).isEqualTo(year);
+        assertThat(first.get("recordNumber").get("symbol").asString()).isEqualTo("BB-CAT");
+        int number = first.get("recordNumber").get("number").asInt();
+        assertThat(second.get("recordNumber").get("number").asInt()).isEqualTo(number + 1);
+        assertThat(first.get("recordNumber").get("text").asString()).isEqualTo(number + "/BB-CAT");
+        JsonNode other = json.readTree(create("ho-api-officer-lc", HandoverBodies.wantedPersons(1).between(LAO_CAI_POLICE, HEKOU_POLICE)
+                .on(day)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(other.get("recordNumber").get("symbol").asString()).isEqualTo("BB-CAT");
+
+        long id = first.get("id").asLong();
+        mvc.perform(as(get("/api/v1/handovers/{id}", id), "ho-api-reporter-ls"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.time").value(containsString("09:30")))
+                .andExpect(jsonPath("$.ourRepresentatives[0].fullName").value("Nông Văn Quyết"))
+                .andExpect(jsonPath("$.ourRepresentatives[0].rank").value("Thượng tá"))
+                .andExpect(jsonPath("$.ourRepresentatives[1].position").doesNotExist())
+                .andExpect(jsonPath("$.partnerRepresentatives[0].fullName").value("王建国"))
+                .andExpect(jsonPath("$.witnesses[0].position").value("Trưởng thôn Tân Thanh"));
+        mvc.perform(as(get("/api/v1/handovers").param("size", "5"), "ho-api-reporter-ls"))
+                .andExpect(jsonPath("$.content[0].recordNumber.text").exists())
+                .andExpect(jsonPath("$.content[0].ourRepresentatives").doesNotExist());
+
+        // PUT replaces: the time and signers sent are kept, those left out are removed; the number never changes
+        Map<String, Object> update = HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).on(day.minusDays(1)).at("14:05")
+                .ourSide("Đại tá|Nông Văn Quyết|Giám đốc Công an tỉnh").version(first.get("version").asLong()).build();
+        mvc.perform(as(put("/api/v1/handovers/{id}", id), "ho-api-officer-ls").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(update)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.recordNumber.number").value(number))
+                .andExpect(jsonPath("$.time").value(containsString("14:05")))
+                .andExpect(jsonPath("$.ourRepresentatives.length()").value(1))
+                .andExpect(jsonPath("$.ourRepresentatives[0].rank").value("Đại tá"))
+                .andExpect(jsonPath("$.partnerRepresentatives.length()").value(0))
+                .andExpect(jsonPath("$.witnesses.length()").value(0));
+        mvc.perform(as(get("/api/v1/handovers/{id}/history", id), "ho-api-officer-ls"))
+                .andExpect(jsonPath("$[0].changes[*].field", hasItem("representatives")))
+                .andExpect(jsonPath("$[0].changes[*].field", hasItem("time")));
+    }
+
+    @Test
+    void signersNeedANameAndTodaysTimeCannotBeLaterThanNow() throws Exception {
+        create("ho-api-officer-ls", HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).ourSide("Thượng tá| |Đồn trưởng"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[*].field", hasItem("ourRepresentatives[0].fullName")));
+        create("ho-api-officer-ls", HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).witnesses("|" + "x".repeat(201) + "|"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[*].field", hasItem("witnesses[0].fullName")));
+        java.time.LocalTime later = java.time.LocalTime.now().plusMinutes(30);
+        if (later.isAfter(java.time.LocalTime.now())) { // not across midnight
+            create("ho-api-officer-ls", HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).on(LocalDate.now())
+                            .at(later.withSecond(0).withNano(0).toString()))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.fieldErrors[0].field").value("time"));
+        }
+        create("ho-api-officer-ls", HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).at("25:99"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void recordsOfOneAgencySavedAtOnceGetDistinctConsecutiveNumbers() throws Exception {
+        SignedInUser officer = fixtures.account("ho-api-officer-ls", "VN-LS-CA", Role.OFFICER);
+        LocalDate day = LocalDate.of(2011, 6, 1); // a year no other test numbers, so the counter is created concurrently too
+        int threads = 4;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<RecordNumber>> numbers = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                numbers.add(pool.submit(() -> {
+                    start.await();
+                    return SignedIn.as(officer, () -> handovers.create(new HandoverDetails(HandoverDirection.HANDED_OVER,
+                            HandoverCategory.ILLEGAL_ENTRANT, day, null, LANG_SON, GUANGXI, 1, null, null, null, null, List.of(),
+                            null, null, null, null)).getRecordNumber());
+                }));
+            }
+            start.countDown();
+            List<Integer> given = new ArrayList<>();
+            for (java.util.concurrent.Future<RecordNumber> number : numbers) {
+                given.add(number.get(30, java.util.concurrent.TimeUnit.SECONDS).number());
+            }
+            assertThat(given).doesNotHaveDuplicates();
+            assertThat(java.util.Collections.max(given) - java.util.Collections.min(given)).isEqualTo(threads - 1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -55,6 +55,52 @@ final class HandoverBodies {
         return this;
     }
 
+    HandoverBodies on(LocalDate date) {
+        body.put("date", date.toString());
+        return this;
+    }
+
+    /** The time of day, "09:30". */
+    HandoverBodies at(String time) {
+        body.put("time", time);
+        return this;
+    }
+
+    HandoverBodies legalBasis(String kind, String reference) {
+        body.put("legalBasisKind", kind);
+        body.put("legalBasisReference", reference);
+        return this;
+    }
+
+    /** Signers of our side: each "Rank|Full name|Position". */
+    HandoverBodies ourSide(String... people) {
+        body.put("ourRepresentatives", representatives(people));
+        return this;
+    }
+
+    HandoverBodies partnerSide(String... people) {
+        body.put("partnerRepresentatives", representatives(people));
+        return this;
+    }
+
+    HandoverBodies witnesses(String... people) {
+        body.put("witnesses", representatives(people));
+        return this;
+    }
+
+    private static List<Map<String, Object>> representatives(String... people) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String person : people) {
+            String[] parts = person.split("\\|", -1);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("rank", parts[0]);
+            row.put("fullName", parts[1]);
+            row.put("position", parts.length > 2 ? parts[2] : null);
+            rows.add(row);
+        }
+        return rows;
+    }
+
     HandoverBodies named(String... names) {
         List<Map<String, Object>> persons = new ArrayList<>();
         for (String name : names) {

@@ -26,11 +26,13 @@ import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
 import org.borderliaison.support.Fixtures;
 import org.borderliaison.support.IntegrationTest;
+import org.borderliaison.support.PdfA;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Handover pages: personal data by role on the page, the printed record and the PDF; the form; the CSV upload. */
@@ -197,5 +199,107 @@ class HandoverPagesTests extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("12.962")))
                 .andExpect(content().string(not(containsString(">364<"))));
+    }
+
+    @Test
+    void signersAndWitnessesAreEnteredAsRowsAndShownWithTheNumberAndTime() throws Exception {
+        String date = LocalDate.now().minusDays(4).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String witness = unique("Lộc Văn Tư");
+        mvc.perform(post("/handovers/new").with(user(officer)).with(csrf()).param("_addRow", "witnesses")
+                        .param("ourRepresentatives[0].fullName", "Nông Văn Quyết"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"witnesses[0].fullName\"")))
+                .andExpect(result -> assertThat(unescaped(result)).contains("value=\"Nông Văn Quyết\""))
+                .andExpect(content().string(not(containsString("is-invalid"))));
+
+        mvc.perform(post("/handovers/new").with(user(officer)).with(csrf())
+                        .param("direction", "HANDED_OVER").param("category", "ILLEGAL_ENTRANT").param("date", date).param("time", "9:3x")
+                        .param("ourAgencyId", String.valueOf(LANG_SON)).param("partnerAgencyId", String.valueOf(GUANGXI))
+                        .param("quantity", "2").param("partnerRepresentatives[0].rank", "Thiếu tá"))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(unescaped(result)).contains("Giờ không hợp lệ"))
+                .andExpect(content().string(containsString("name=\"partnerRepresentatives[0].rank\"")))
+                .andExpect(result -> assertThat(unescaped(result)).contains("value=\"Thiếu tá\""));
+
+        String location = mvc.perform(post("/handovers/new").with(user(officer)).with(csrf())
+                        .param("direction", "HANDED_OVER").param("category", "ILLEGAL_ENTRANT").param("date", date).param("time", "09:30")
+                        .param("ourAgencyId", String.valueOf(LANG_SON)).param("partnerAgencyId", String.valueOf(GUANGXI))
+                        .param("quantity", "2").param("legalBasisKind", "DIPLOMATIC_NOTE").param("legalBasisReference", "Công hàm số 45/CH-GX")
+                        .param("ourRepresentatives[0].rank", "Thượng tá").param("ourRepresentatives[0].fullName", "Nông Văn Quyết")
+                        .param("ourRepresentatives[0].position", "Phó Giám đốc")
+                        .param("partnerRepresentatives[0].fullName", "王建国").param("partnerRepresentatives[0].position", "副厅长")
+                        .param("witnesses[0].fullName", witness))
+                .andExpect(status().isFound())
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(user(reporter)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"record-number\">\\d+/BB-CAT<.*")))
+                .andExpect(content().string(containsString("id=\"handover-time\">09:30<")))
+                .andExpect(result -> assertThat(unescaped(result)).contains("Thượng tá Nông Văn Quyết, Phó Giám đốc", "王建国, 副厅长", witness,
+                        "id=\"legal-basis\">Công hàm số 45/CH-GX<"));
+        mvc.perform(get(location + "/edit").with(user(officer)))
+                .andExpect(result -> assertThat(unescaped(result)).contains("value=\"Nông Văn Quyết\""))
+                .andExpect(result -> assertThat(unescaped(result)).contains("value=\"09:30\""));
+    }
+
+    @Test
+    void theRecordPdfCarriesNumberTimeGateSignersAndSignatureBlocksInVietnameseEnglishAndThePartnersLanguage() throws Exception {
+        String witness = unique("Lộc Văn Tư");
+        LocalDate day = LocalDate.now().minusDays(5);
+        String body = json.writeValueAsString(HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).on(day).at("09:05")
+                .legalBasis("DIPLOMATIC_NOTE", "Công hàm số 45/CH-GX")
+                .ourSide("Thượng tá|Nông Văn Quyết|Phó Giám đốc Công an tỉnh", "Thiếu tá|Hà Thị Lan|Đội trưởng")
+                .partnerSide("|王建国|副厅长").witnesses("|" + witness + "|Trưởng thôn").named(unique("Vi Văn Tài")).build());
+        body = body.replace("\"date\"", "\"borderGateId\":1,\"date\"");
+        JsonNode created = json.readTree(mvc.perform(post("/api/v1/handovers").with(httpBasic("ho-page-officer-ls", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        long id = created.get("id").asLong();
+        String number = created.get("recordNumber").get("text").asString();
+        String dd = String.format("%02d", day.getDayOfMonth());
+        String mm = String.format("%02d", day.getMonthValue());
+
+        byte[] viPdf = mvc.perform(get("/handovers/{id}/record.pdf", id).with(user(officer)).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String vi = pdfText(viPdf);
+        assertThat(vi).contains("BỘ CÔNG AN", "CÔNG AN TỈNH LẠNG SƠN", "Số: " + number, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc", "BIÊN BẢN BÀN GIAO", "移交记录",
+                        "Hồi 09 giờ 05 phút, ngày " + dd + " tháng " + mm + " năm " + day.getYear(),
+                        day.getYear() + "年" + mm + "月" + dd + "日09时05分",
+                        "Cửa khẩu quốc tế đường bộ Lào Cai – Hà Khẩu", "河口",
+                        "Đại diện phía Việt Nam", "越方代表", "Nông Văn Quyết", "Thượng tá", "Phó Giám đốc Công an tỉnh", "Hà Thị Lan",
+                        "Đại diện phía bạn", "中方代表", "王建国", "副厅长", "Người chứng kiến", "见证人", witness,
+                        "Đại diện bên giao", "移交方代表", "Đại diện bên nhận", "接收方代表", "(Ký, ghi rõ họ tên)",
+                        "Thượng tá Nông Văn Quyết", "Công hàm số 45/CH-GX / 外交照会")
+                .doesNotContain("Công hàm Công hàm", "Công hàm: Công hàm");
+        // the signature blocks come after the body, handing side (ours, handed over) first
+        assertThat(vi.lastIndexOf("Đại diện bên giao")).isGreaterThan(vi.indexOf("Người chứng kiến"));
+        PdfA.assertCompliant(viPdf); // once: the English copy comes from the same template and renderer
+        try (PDDocument document = Loader.loadPDF(viPdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("BIÊN BẢN BÀN GIAO " + number);
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Công an tỉnh Lạng Sơn");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("vi");
+            assertThat(document.getPage(0).getResources().getFontNames()).isNotEmpty();
+        }
+
+        byte[] enPdf = mvc.perform(get("/handovers/{id}/record.pdf", id).with(user(officer)).param("language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("bien-ban-ban-giao-" + id + "-en.pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(enPdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+        }
+        String en = pdfText(enPdf);
+        assertThat(en).contains("MINISTRY OF PUBLIC", "No.: " + number, "SOCIALIST REPUBLIC OF VIETNAM",
+                        "Independence - Freedom - Happiness", "HANDOVER RECORD", "移交记录",
+                        "At 09:05 on " + dd + "/" + mm + "/" + day.getYear(), "Lao Cai – Hekou International Road Border Gate",
+                        "Representatives of the Vietnamese side", "越方代表", "Nông Văn Quyết", "王建国", "Witnesses", witness,
+                        "For the handing-over side", "For the receiving side", "(Signature and full name)", "Công hàm số 45/CH-GX")
+                .doesNotContain("BIÊN BẢN BÀN GIAO");
+        // the page is the Vietnamese original even for a reader of the English site
+        mvc.perform(get("/handovers/{id}/record", id).with(user(officer)).param("lang", "en"))
+                .andExpect(content().string(containsString("id=\"record-english\"")))
+                .andExpect(result -> assertThat(unescaped(result)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: " + number)
+                        .doesNotContain("SOCIALIST REPUBLIC"));
     }
 }

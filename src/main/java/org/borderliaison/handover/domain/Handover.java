@@ -1,14 +1,20 @@
 package org.borderliaison.handover.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.borderliaison.agency.Country;
@@ -16,6 +22,9 @@ import org.borderliaison.handover.HandoverCategory;
 import org.borderliaison.handover.HandoverDirection;
 import org.borderliaison.handover.HandoverSummary;
 import org.borderliaison.handover.LegalBasisKind;
+import org.borderliaison.handover.RecordNumber;
+import org.borderliaison.handover.Representative;
+import org.borderliaison.handover.domain.RepresentativeEntry.Side;
 import org.borderliaison.shared.AuditedEntity;
 import org.hibernate.Hibernate;
 import org.hibernate.annotations.Formula;
@@ -43,6 +52,17 @@ public class Handover extends AuditedEntity {
 
     @Column(name = "handover_date", nullable = false)
     private LocalDate date;
+
+    /** The time of day the handover took place; unknown (null) for records made before it was asked and for tallies. */
+    @Column(name = "handover_time")
+    private LocalTime time;
+
+    /** The record's number within our agency's year, given once when the record is made and never changed. */
+    private Integer recordYear;
+
+    private Integer recordNumber;
+
+    private String recordSymbol;
 
     private Long borderGateId;
 
@@ -77,6 +97,16 @@ public class Handover extends AuditedEntity {
     @Column(name = "legal_basis_agreement_id")
     private Long legalBasisAgreementId;
 
+    /**
+     * Who signs the record for each side, and the witnesses, in the order given within each side. Loaded with the
+     * record (in batches for a list, hibernate.default_batch_fetch_size) since pages and API show them after the
+     * transaction has ended.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "handover_representative", joinColumns = @JoinColumn(name = "handover_id"))
+    @OrderColumn(name = "list_index")
+    private List<RepresentativeEntry> representatives = new ArrayList<>();
+
     /** Persons listed, counted by the query that loads the record (no second query, no personal data). */
     @NotAudited
     @Formula("(select count(*) from handover_person p where p.handover_id = id)")
@@ -90,7 +120,10 @@ public class Handover extends AuditedEntity {
     protected Handover() {
     }
 
-    Handover(HandoverDetails details, Country partnerCountry) {
+    Handover(HandoverDetails details, Country partnerCountry, RecordNumber number) {
+        this.recordYear = number.year();
+        this.recordNumber = number.number();
+        this.recordSymbol = number.symbol();
         apply(details, partnerCountry);
     }
 
@@ -98,6 +131,7 @@ public class Handover extends AuditedEntity {
         this.direction = details.direction();
         this.category = details.category();
         this.date = details.date();
+        this.time = details.time();
         this.borderGateId = details.borderGateId();
         this.ourAgencyId = details.ourAgencyId();
         this.partnerAgencyId = details.partnerAgencyId();
@@ -109,6 +143,15 @@ public class Handover extends AuditedEntity {
         this.notes = details.notes();
         this.caseId = details.caseId();
         this.legalBasisAgreementId = details.legalBasisAgreementId();
+        List<RepresentativeEntry> entries = new ArrayList<>();
+        Representatives people = details.representatives();
+        people.ours().forEach(r -> entries.add(new RepresentativeEntry(Side.OURS, r)));
+        people.partner().forEach(r -> entries.add(new RepresentativeEntry(Side.PARTNER, r)));
+        people.witnesses().forEach(r -> entries.add(new RepresentativeEntry(Side.WITNESS, r)));
+        if (!representatives.equals(entries)) {
+            representatives.clear();
+            representatives.addAll(entries);
+        }
     }
 
     /** Replaces the list of persons; their order is the order given. */
@@ -144,6 +187,28 @@ public class Handover extends AuditedEntity {
 
     public LocalDate getDate() {
         return date;
+    }
+
+    public LocalTime getTime() {
+        return time;
+    }
+
+    /** The record's number, or null for a record that has none (none of its own year was numbered). */
+    public RecordNumber getRecordNumber() {
+        return recordNumber == null ? null : new RecordNumber(recordYear, recordNumber, recordSymbol);
+    }
+
+    /** The signers and witnesses, side by side; also what the record's history shows of them. */
+    public List<RepresentativeEntry> getRepresentatives() {
+        return List.copyOf(representatives);
+    }
+
+    public Representatives representatives() {
+        return new Representatives(side(Side.OURS), side(Side.PARTNER), side(Side.WITNESS));
+    }
+
+    private List<Representative> side(Side side) {
+        return representatives.stream().filter(entry -> entry.side() == side).map(RepresentativeEntry::toRepresentative).toList();
     }
 
     public Long getBorderGateId() {

@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
 import org.borderliaison.agreement.Agreements;
 import org.borderliaison.casefile.CaseFiles;
+import org.borderliaison.handover.RecordNumber;
+import org.borderliaison.handover.Representative;
 import org.borderliaison.audit.AccessEvent;
 import org.borderliaison.audit.AccessLog;
 import org.borderliaison.shared.BusinessRuleException;
@@ -47,6 +50,9 @@ public class HandoverService {
     /** Earliest year of birth accepted for a person. */
     static final int FIRST_BIRTH_YEAR = 1900;
 
+    /** More signers per side than a record has room for; guards the printed page. */
+    static final int MAX_REPRESENTATIVES = 20;
+
     private final HandoverRepository repository;
     private final Agencies agencies;
     private final CaseFiles caseFiles;
@@ -55,10 +61,12 @@ public class HandoverService {
     private final EntityManager entityManager;
     private final ListQueries lists;
     private final Clock clock;
+    private final RecordNumbers recordNumbers;
 
     HandoverService(HandoverRepository repository, Agencies agencies, CaseFiles caseFiles, Agreements agreements,
-            AccessLog accessLog, EntityManager entityManager, ListQueries lists, Clock clock) {
+            AccessLog accessLog, EntityManager entityManager, ListQueries lists, Clock clock, RecordNumbers recordNumbers) {
         this.repository = repository;
+        this.recordNumbers = recordNumbers;
         this.lists = lists;
         this.agencies = agencies;
         this.caseFiles = caseFiles;
@@ -176,7 +184,7 @@ public class HandoverService {
         List<PersonDetails> persons = details.persons() == null ? List.of() : details.persons();
         Country partnerCountry = check(details, persons);
         checkLinks(details, null);
-        Handover handover = new Handover(details, partnerCountry);
+        Handover handover = new Handover(details, partnerCountry, nextRecordNumber(details));
         handover.replacePersons(persons);
         return repository.save(handover);
     }
@@ -195,6 +203,14 @@ public class HandoverService {
             replacePersons(handover, details.persons());
         }
         return handover;
+    }
+
+    /** Numbered in the year of the handover, after the last record of our agency that year. */
+    private RecordNumber nextRecordNumber(HandoverDetails details) {
+        AgencyView issuer = agencies.find(details.ourAgencyId())
+                .orElseThrow(() -> new BusinessRuleException("ourAgencyId", "handover.error.unknownAgency"));
+        int year = details.date().getYear();
+        return new RecordNumber(year, recordNumbers.next(issuer.id(), year), RecordSymbols.of(issuer));
     }
 
     /**
@@ -272,6 +288,13 @@ public class HandoverService {
         if (details.date().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("date", "handover.error.dateInFuture");
         }
+        if (details.time() != null && details.date().equals(LocalDate.now(clock))
+                && details.time().isAfter(LocalTime.now(clock))) {
+            throw new BusinessRuleException("time", "handover.error.timeInFuture");
+        }
+        checkRepresentatives("ourRepresentatives", details.representatives().ours());
+        checkRepresentatives("partnerRepresentatives", details.representatives().partner());
+        checkRepresentatives("witnesses", details.representatives().witnesses());
         if (details.quantity() < 1) {
             throw new BusinessRuleException("quantity", "handover.error.quantityBelowOne");
         }
@@ -292,5 +315,17 @@ public class HandoverService {
             }
         }
         return partner.country();
+    }
+
+    /** Each signer or witness needs a name; {@code list} is the field the form and the API name the rows by. */
+    private static void checkRepresentatives(String list, List<Representative> representatives) {
+        if (representatives.size() > MAX_REPRESENTATIVES) {
+            throw new BusinessRuleException(list, "handover.error.tooManyRepresentatives", MAX_REPRESENTATIVES);
+        }
+        for (int i = 0; i < representatives.size(); i++) {
+            if (representatives.get(i).fullName() == null) {
+                throw new BusinessRuleException(list + "[" + i + "].fullName", "handover.error.representativeNameMissing", i + 1);
+            }
+        }
     }
 }

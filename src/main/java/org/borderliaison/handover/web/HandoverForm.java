@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.borderliaison.agency.Country;
@@ -14,8 +15,10 @@ import org.borderliaison.handover.LegalBasisKind;
 import org.borderliaison.handover.domain.Handover;
 import org.borderliaison.handover.domain.HandoverDetails;
 import org.borderliaison.handover.domain.PersonDetails;
+import org.borderliaison.handover.domain.Representatives;
+import org.springframework.format.annotation.DateTimeFormat;
 
-/** The handover form: the record's fields and the rows of persons (dynamic rows). */
+/** The handover form: the record's fields, the rows of signers and witnesses, and the rows of persons (dynamic rows). */
 public class HandoverForm {
 
     private Long version;
@@ -28,6 +31,9 @@ public class HandoverForm {
 
     @NotNull
     private LocalDate date;
+
+    @DateTimeFormat(pattern = "HH:mm")
+    private LocalTime time;
 
     private Long borderGateId;
 
@@ -55,6 +61,12 @@ public class HandoverForm {
 
     private Long legalBasisAgreementId;
 
+    private List<@Valid RepresentativeRow> ourRepresentatives = new ArrayList<>();
+
+    private List<@Valid RepresentativeRow> partnerRepresentatives = new ArrayList<>();
+
+    private List<@Valid RepresentativeRow> witnesses = new ArrayList<>();
+
     private List<@Valid PersonRow> persons = new ArrayList<>();
 
     static HandoverForm of(Handover handover, List<PersonDetails> persons) {
@@ -63,6 +75,7 @@ public class HandoverForm {
         form.direction = handover.getDirection();
         form.category = handover.getCategory();
         form.date = handover.getDate();
+        form.time = handover.getTime();
         form.borderGateId = handover.getBorderGateId();
         form.ourAgencyId = handover.getOurAgencyId();
         form.partnerAgencyId = handover.getPartnerAgencyId();
@@ -74,13 +87,18 @@ public class HandoverForm {
         form.caseId = handover.getCaseId();
         form.legalBasisAgreementId = handover.getLegalBasisAgreementId();
         form.persons = new ArrayList<>(persons.stream().map(PersonRow::of).toList());
+        Representatives people = handover.representatives();
+        form.ourRepresentatives = new ArrayList<>(people.ours().stream().map(RepresentativeRow::of).toList());
+        form.partnerRepresentatives = new ArrayList<>(people.partner().stream().map(RepresentativeRow::of).toList());
+        form.witnesses = new ArrayList<>(people.witnesses().stream().map(RepresentativeRow::of).toList());
         return form;
     }
 
     HandoverDetails details() {
         return new HandoverDetails(direction, category, date, borderGateId, ourAgencyId, partnerAgencyId, quantity, nationality,
                 legalBasisKind, legalBasisReference, notes, persons.stream().map(PersonRow::details).toList(), caseId,
-                legalBasisAgreementId);
+                legalBasisAgreementId, time, new Representatives(RepresentativeRow.representatives(ourRepresentatives),
+                RepresentativeRow.representatives(partnerRepresentatives), RepresentativeRow.representatives(witnesses)));
     }
 
     public Long getVersion() {
@@ -113,6 +131,38 @@ public class HandoverForm {
 
     public void setDate(LocalDate date) {
         this.date = date;
+    }
+
+    public LocalTime getTime() {
+        return time;
+    }
+
+    public void setTime(LocalTime time) {
+        this.time = time;
+    }
+
+    public List<RepresentativeRow> getOurRepresentatives() {
+        return ourRepresentatives;
+    }
+
+    public void setOurRepresentatives(List<RepresentativeRow> ourRepresentatives) {
+        this.ourRepresentatives = ourRepresentatives;
+    }
+
+    public List<RepresentativeRow> getPartnerRepresentatives() {
+        return partnerRepresentatives;
+    }
+
+    public void setPartnerRepresentatives(List<RepresentativeRow> partnerRepresentatives) {
+        this.partnerRepresentatives = partnerRepresentatives;
+    }
+
+    public List<RepresentativeRow> getWitnesses() {
+        return witnesses;
+    }
+
+    public void setWitnesses(List<RepresentativeRow> witnesses) {
+        this.witnesses = witnesses;
     }
 
     public Long getBorderGateId() {

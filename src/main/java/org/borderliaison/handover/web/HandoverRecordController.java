@@ -6,6 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.borderliaison.agency.Agencies;
+import org.borderliaison.agency.AgencyView;
+import org.borderliaison.agency.DocumentSettings;
+import org.borderliaison.handover.RecordNumber;
+import org.borderliaison.shared.document.OfficialDocumentStyles;
+import org.borderliaison.shared.document.OfficialHeading;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
 import org.borderliaison.audit.AccessLog;
 import org.borderliaison.handover.domain.Handover;
 import org.borderliaison.handover.domain.HandoverService;
@@ -20,12 +28,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
  * The handover record (biên bản bàn giao) of one handover: an A4 page to print and the same page as a PDF, in
- * Vietnamese with the partner's language alongside. The persons are listed only for those allowed to see them.
+ * Vietnamese with the partner's language alongside (or, asked for with {@code language=en}, an English copy for
+ * reference). The persons are listed only for those allowed to see them.
  */
 @Controller
 @RequestMapping("/handovers/{id}")
@@ -41,8 +51,11 @@ class HandoverRecordController {
     private final HandoverLinkViews links;
     private final AccessLog accessLog;
 
+    private final ViewResolver views;
+
     HandoverRecordController(HandoverService service, Agencies agencies, MessageSource messages, ITemplateEngine templates,
-            PdfRenderer pdf, HandoverLinkViews links, AccessLog accessLog) {
+            PdfRenderer pdf, HandoverLinkViews links, AccessLog accessLog, @Qualifier("thymeleafViewResolver") ViewResolver views) {
+        this.views = views;
         this.accessLog = accessLog;
         this.links = links;
         this.service = service;
@@ -52,17 +65,23 @@ class HandoverRecordController {
         this.pdf = pdf;
     }
 
+    /**
+     * The page is rendered in the record's language, not the reader's: the shared header's texts (motto, "Số:") come
+     * from the messages, which a view resolved for the reader's locale would print in English for an English reader.
+     */
     @GetMapping("/record")
-    String page(@PathVariable long id, Model model) {
-        model.addAllAttributes(record(id, "record page", false));
-        return TEMPLATE;
+    View page(@PathVariable long id, @RequestParam(required = false) String language, Model model) throws Exception {
+        Map<String, Object> record = record(id, "record page", false, language);
+        model.addAllAttributes(record);
+        return views.resolveViewName(TEMPLATE, ((RecordLabels) record.get("t")).locale());
     }
 
     @GetMapping("/record.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        Map<String, Object> model = record(id, "record PDF", true);
-        byte[] document = pdf.render(templates.process(TEMPLATE, new Context(Locale.forLanguageTag("vi"), model)));
-        String fileName = "bien-ban-ban-giao-" + id + ".pdf";
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) String language) {
+        Map<String, Object> model = record(id, "record PDF", true, language);
+        RecordLabels labels = (RecordLabels) model.get("t");
+        byte[] document = pdf.render(templates.process(TEMPLATE, new Context(labels.locale(), model)));
+        String fileName = "bien-ban-ban-giao-" + id + (labels.locale() == RecordLabels.ENGLISH ? "-en" : "") + ".pdf";
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("handover", id);
         parameters.put("date", ((Handover) model.get("handover")).getDate());
@@ -75,20 +94,43 @@ class HandoverRecordController {
                 .body(document);
     }
 
-    private Map<String, Object> record(long id, String where, boolean forPdf) {
+    /** {@code language} "en" asks for an English copy for reference; anything else is the Vietnamese original. */
+    private Map<String, Object> record(long id, String where, boolean forPdf, String language) {
         Handover handover = service.get(id);
+        Locale main = "en".equals(language) ? RecordLabels.ENGLISH : RecordLabels.VIETNAMESE;
+        RecordLabels labels = new RecordLabels(messages, handover.getPartnerCountry(), main);
         Map<String, Object> model = new HashMap<>();
         model.put("handover", handover);
-        model.put("ours", agencies.require(handover.getOurAgencyId()));
+        AgencyView ours = agencies.require(handover.getOurAgencyId());
+        model.put("ours", ours);
+        model.put("heading", heading(handover, ours, main));
+        model.put("officialCss", OfficialDocumentStyles.css());
+        model.put("representatives", handover.representatives());
+        model.put("legalBasisText", LegalBasisText.of(messages, main, handover.getLegalBasisKind(), handover.getLegalBasisReference()));
         model.put("partner", agencies.require(handover.getPartnerAgencyId()));
         model.put("gate", handover.getBorderGateId() == null ? null : agencies.findBorderGate(handover.getBorderGateId()).orElse(null));
         List<?> persons = service.persons(handover, where).orElse(null);
         model.put("persons", persons);
         model.put("linkedCase", links.linkedCase(handover.getCaseId()));
         model.put("legalBasisAgreement", links.legalBasis(handover.getLegalBasisAgreementId()));
-        model.put("t", new RecordLabels(messages, handover.getPartnerCountry()));
+        model.put("t", labels);
         model.put("pdf", forPdf);
-        model.put("fontFamily", PdfRenderer.FONT_FAMILY);
+        model.put("fontFamily", PdfRenderer.SERIF_FONT_FAMILY);
         return model;
+    }
+
+    /**
+     * The administrative header (Decree 30/2020/NĐ-CP) of the record: the superior agency as the issuer's settings
+     * name it (else its parent), the issuer, the record's number, the place the issuer dates its documents from and the
+     * handover's date. A record is signed by both sides at the gate, so it has no "Nơi nhận" and no single signatory.
+     */
+    private OfficialHeading heading(Handover handover, AgencyView ours, Locale main) {
+        DocumentSettings settings = ours.documents() == null ? DocumentSettings.NONE : ours.documents();
+        String superior = settings.superior() != null && !settings.superior().isBlank() ? settings.superior()
+                : ours.parentId() == null ? null : agencies.find(ours.parentId()).map(parent -> parent.name(main.getLanguage())).orElse(null);
+        RecordNumber number = handover.getRecordNumber();
+        return new OfficialHeading(superior, ours.name(main.getLanguage()), number == null ? null : String.valueOf(number.number()),
+                number == null ? RecordNumber.TYPE : number.type(), number == null ? null : number.agencySymbol(), settings.place(),
+                handover.getDate(), messages.getMessage("handover.record.title", null, main), null, List.of(), null, null);
     }
 }

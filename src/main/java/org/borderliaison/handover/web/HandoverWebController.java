@@ -104,6 +104,9 @@ class HandoverWebController {
         model.addAttribute("history", history.of(Handover.class, id));
         model.addAttribute("linkedCase", links.linkedCase(handover.getCaseId()));
         model.addAttribute("legalBasisAgreement", links.legalBasis(handover.getLegalBasisAgreementId()));
+        model.addAttribute("legalBasisText", LegalBasisText.of(messages, LocaleContextHolder.getLocale(), handover.getLegalBasisKind(),
+                handover.getLegalBasisReference()));
+        model.addAttribute("representatives", handover.representatives());
         return "handover/detail";
     }
 
