@@ -6,14 +6,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
 import org.borderliaison.agency.Country;
-import org.borderliaison.audit.HistoryLabel;
+import org.borderliaison.audit.HistoryItem;
+import org.borderliaison.audit.HistoryTerms;
+import org.borderliaison.audit.Reference;
 
 /**
  * An agency taking part in a meeting, on our side or the partner's. The agency's country is copied
  * (an agency never changes country) so that "meetings with Chinese partners" is a plain filter.
  */
 @Embeddable
-public class MeetingAgency implements HistoryLabel {
+public class MeetingAgency implements HistoryItem {
 
     @Column(name = "agency_id", nullable = false)
     private Long agencyId;
@@ -48,8 +50,8 @@ public class MeetingAgency implements HistoryLabel {
     }
 
     @Override
-    public String historyLabel() {
-        return side + " #" + agencyId;
+    public String describe(HistoryTerms terms) {
+        return terms.message("meetingSide." + side) + ": " + terms.name(Reference.AGENCY, agencyId);
     }
 
     @Override
@@ -64,6 +66,6 @@ public class MeetingAgency implements HistoryLabel {
 
     @Override
     public String toString() {
-        return historyLabel();
+        return side + " #" + agencyId;
     }
 }
