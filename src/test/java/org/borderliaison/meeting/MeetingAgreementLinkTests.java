@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -109,7 +110,8 @@ class MeetingAgreementLinkTests extends IntegrationTest {
                 .andExpect(jsonPath("$.agreements[0].relation").value("SIGNED"));
         mvc.perform(get("/api/v1/meetings/{id}/history", id).with(user(laoCaiOfficer)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("SIGNED: #" + plan)));
+                .andExpect(jsonPath("$[0].changes[?(@.field == 'agreements' && @.change == 'ADDED')].after",
+                        hasItem(containsString(agreementTitle + " (Ký kết tại cuộc gặp)"))));
         // A PUT is the whole meeting: agreements left out are unlinked, as in every module's PUT.
         mvc.perform(withJson(put("/api/v1/meetings/{id}", id), MeetingBuilder.aTalk(title).between(laoCai, hekou).body(1L))
                         .with(user(laoCaiOfficer)).with(csrf()))

@@ -10,7 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.borderliaison.audit.HistoryLabel;
+import org.borderliaison.audit.HistoryItem;
+import org.borderliaison.audit.HistoryTerms;
 import org.hibernate.envers.Audited;
 
 /**
@@ -21,7 +22,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "agreement_attachment")
 @Audited
-public class AgreementAttachment implements HistoryLabel {
+public class AgreementAttachment implements HistoryItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,7 +89,7 @@ public class AgreementAttachment implements HistoryLabel {
     }
 
     @Override
-    public String historyLabel() {
+    public String describe(HistoryTerms terms) {
         return fileName;
     }
 

@@ -6,14 +6,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
 import org.borderliaison.agency.Country;
-import org.borderliaison.audit.HistoryLabel;
+import org.borderliaison.audit.HistoryItem;
+import org.borderliaison.audit.HistoryTerms;
+import org.borderliaison.audit.Reference;
 
 /**
  * An agency that is party to an agreement. Its country is kept beside the id (an agency never changes
  * country), so that "partner country" filters and "both sides" rules need no join into the agency module.
  */
 @Embeddable
-public class AgreementParty implements HistoryLabel {
+public class AgreementParty implements HistoryItem {
 
     @Column(name = "agency_id", nullable = false)
     private Long agencyId;
@@ -43,8 +45,8 @@ public class AgreementParty implements HistoryLabel {
     }
 
     @Override
-    public String historyLabel() {
-        return country + " #" + agencyId;
+    public String describe(HistoryTerms terms) {
+        return terms.name(Reference.AGENCY, agencyId);
     }
 
     @Override

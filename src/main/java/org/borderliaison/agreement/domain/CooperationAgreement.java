@@ -23,7 +23,6 @@ import java.util.Set;
 import org.borderliaison.agreement.AgreementKind;
 import org.borderliaison.agreement.AgreementStatus;
 import org.borderliaison.agreement.AgreementSummary;
-import org.borderliaison.audit.HistoryLabel;
 import org.borderliaison.shared.AuditedEntity;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
@@ -40,7 +39,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Table(name = "cooperation_agreement")
 @Audited
-public class CooperationAgreement extends AuditedEntity implements HistoryLabel {
+public class CooperationAgreement extends AuditedEntity {
 
     @Column(nullable = false)
     private String titleVi;
@@ -223,11 +222,6 @@ public class CooperationAgreement extends AuditedEntity implements HistoryLabel 
 
     public AgreementSummary toSummary(LocalDate today) {
         return new AgreementSummary(getId(), titleVi, kind, effectiveStatus(today), signedOn, validFrom, validTo, referenceNumber);
-    }
-
-    @Override
-    public String historyLabel() {
-        return "#" + getId() + " " + titleVi;
     }
 
     public String getTitleVi() {

@@ -4,11 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 import org.borderliaison.agreement.AgreementSignatory;
-import org.borderliaison.audit.HistoryLabel;
+import org.borderliaison.audit.HistoryItem;
+import org.borderliaison.audit.HistoryTerms;
+import org.borderliaison.audit.Reference;
 
 /** Who signed for one of the parties. */
 @Embeddable
-public class Signatory implements HistoryLabel {
+public class Signatory implements HistoryItem {
 
     @Column(nullable = false)
     private String fullName;
@@ -52,8 +54,9 @@ public class Signatory implements HistoryLabel {
     }
 
     @Override
-    public String historyLabel() {
-        return (rank == null ? "" : rank + " ") + fullName + (title == null ? "" : ", " + title) + " (#" + agencyId + ")";
+    public String describe(HistoryTerms terms) {
+        return (rank == null ? "" : rank + " ") + fullName + (title == null ? "" : ", " + title)
+                + (agencyId == null ? "" : " (" + terms.name(Reference.AGENCY, agencyId) + ")");
     }
 
     @Override

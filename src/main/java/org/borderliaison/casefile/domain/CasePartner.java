@@ -6,11 +6,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
 import org.borderliaison.agency.Country;
-import org.borderliaison.audit.HistoryLabel;
+import org.borderliaison.audit.HistoryItem;
+import org.borderliaison.audit.HistoryTerms;
+import org.borderliaison.audit.Reference;
 
 /** A foreign agency working the case with us, with its country (kept for the summary's partner-country filter). */
 @Embeddable
-public class CasePartner implements HistoryLabel {
+public class CasePartner implements HistoryItem {
 
     @Column(name = "agency_id", nullable = false)
     private Long agencyId;
@@ -36,8 +38,8 @@ public class CasePartner implements HistoryLabel {
     }
 
     @Override
-    public String historyLabel() {
-        return "#" + agencyId + " (" + country + ")";
+    public String describe(HistoryTerms terms) {
+        return terms.name(Reference.AGENCY, agencyId);
     }
 
     @Override

@@ -6,7 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.borderliaison.audit.HistoryLabel;
+import org.borderliaison.audit.HistoryItem;
+import org.borderliaison.audit.HistoryTerms;
 import org.borderliaison.casefile.SeizureItem;
 import org.borderliaison.casefile.SeizureUnit;
 import org.borderliaison.shared.BusinessRuleException;
@@ -17,7 +18,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * and the same quantity in the canonical unit, which totals add up.
  */
 @Embeddable
-public class Seizure implements HistoryLabel {
+public class Seizure implements HistoryItem {
 
     /** Decimals kept for a quantity (grams to the milligram, kilograms to the gram). */
     public static final int MAX_DECIMALS = 3;
@@ -106,8 +107,8 @@ public class Seizure implements HistoryLabel {
     }
 
     @Override
-    public String historyLabel() {
-        return item + " " + quantity.stripTrailingZeros().toPlainString() + " " + unit
+    public String describe(HistoryTerms terms) {
+        return terms.value(item) + " " + terms.value(quantity) + " " + terms.value(unit)
                 + (description == null ? "" : " (" + description + ")");
     }
 

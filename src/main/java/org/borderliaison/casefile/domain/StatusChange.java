@@ -6,12 +6,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.borderliaison.audit.HistoryLabel;
+import org.borderliaison.audit.HistoryItem;
+import org.borderliaison.audit.HistoryTerms;
 import org.borderliaison.casefile.CaseStatus;
 
 /** One step of a case's status, with the date it was reached. */
 @Embeddable
-public class StatusChange implements HistoryLabel {
+public class StatusChange implements HistoryItem {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -44,8 +45,8 @@ public class StatusChange implements HistoryLabel {
     }
 
     @Override
-    public String historyLabel() {
-        return status + " " + changedOn;
+    public String describe(HistoryTerms terms) {
+        return terms.value(status) + " · " + terms.value(changedOn) + (note == null || note.isBlank() ? "" : " · " + note);
     }
 
     @Override

@@ -5,14 +5,16 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
-import org.borderliaison.audit.HistoryLabel;
+import org.borderliaison.audit.HistoryItem;
+import org.borderliaison.audit.HistoryTerms;
+import org.borderliaison.audit.Reference;
 
 /**
  * An agreement signed or reviewed at a meeting, kept by id (the agreement module owns agreements; the
  * foreign key keeps a linked agreement from being deleted).
  */
 @Embeddable
-public class AgreementLink implements HistoryLabel {
+public class AgreementLink implements HistoryItem {
 
     @Column(name = "agreement_id", nullable = false)
     private Long agreementId;
@@ -38,8 +40,8 @@ public class AgreementLink implements HistoryLabel {
     }
 
     @Override
-    public String historyLabel() {
-        return relation + ": #" + agreementId;
+    public String describe(HistoryTerms terms) {
+        return terms.name(Reference.AGREEMENT, agreementId) + " (" + terms.value(relation) + ")";
     }
 
     @Override
@@ -54,6 +56,6 @@ public class AgreementLink implements HistoryLabel {
 
     @Override
     public String toString() {
-        return historyLabel();
+        return relation + ": #" + agreementId;
     }
 }

@@ -6,14 +6,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.borderliaison.audit.HistoryLabel;
+import org.borderliaison.audit.HistoryItem;
+import org.borderliaison.audit.HistoryTerms;
+import org.borderliaison.audit.Reference;
 
 /**
  * Something agreed at a meeting that one of the agencies must do by a date. Part of the meeting:
  * marking it done is a change of the meeting, with its version and history.
  */
 @Embeddable
-public class FollowUpAction implements HistoryLabel {
+public class FollowUpAction implements HistoryItem {
 
     @Column(name = "action", nullable = false)
     private String what;
@@ -60,8 +62,10 @@ public class FollowUpAction implements HistoryLabel {
     }
 
     @Override
-    public String historyLabel() {
-        return what + " · " + (ownerAgencyId == null ? "" : "#" + ownerAgencyId + " · ") + (dueDate == null ? "" : dueDate + " · ") + status;
+    public String describe(HistoryTerms terms) {
+        return what + (ownerAgencyId == null ? "" : " · " + terms.name(Reference.AGENCY, ownerAgencyId))
+                + (dueDate == null ? "" : " · " + terms.message("meeting.followUp.dueDate") + " " + terms.value(dueDate))
+                + " · " + terms.value(status);
     }
 
     @Override
@@ -77,6 +81,6 @@ public class FollowUpAction implements HistoryLabel {
 
     @Override
     public String toString() {
-        return historyLabel();
+        return what + " · " + (ownerAgencyId == null ? "" : "#" + ownerAgencyId + " · ") + (dueDate == null ? "" : dueDate + " · ") + status;
     }
 }

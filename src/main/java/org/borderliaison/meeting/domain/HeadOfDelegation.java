@@ -5,11 +5,12 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
-import org.borderliaison.audit.HistoryLabel;
+import org.borderliaison.audit.HistoryItem;
+import org.borderliaison.audit.HistoryTerms;
 
 /** Trưởng đoàn: who led a side's delegation, with rank and title as the record gives them. */
 @Embeddable
-public class HeadOfDelegation implements HistoryLabel {
+public class HeadOfDelegation implements HistoryItem {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -51,8 +52,8 @@ public class HeadOfDelegation implements HistoryLabel {
     }
 
     @Override
-    public String historyLabel() {
-        return side + ": " + (rank == null ? "" : rank + " ") + name + (title == null ? "" : " (" + title + ")");
+    public String describe(HistoryTerms terms) {
+        return terms.message("meetingSide." + side) + ": " + (rank == null ? "" : rank + " ") + name + (title == null ? "" : ", " + title);
     }
 
     @Override
@@ -68,6 +69,6 @@ public class HeadOfDelegation implements HistoryLabel {
 
     @Override
     public String toString() {
-        return historyLabel();
+        return side + ": " + (rank == null ? "" : rank + " ") + name + (title == null ? "" : " (" + title + ")");
     }
 }

@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.borderliaison.agency.Country;
-import org.borderliaison.audit.HistoryLabel;
+import org.borderliaison.audit.HistoryItem;
+import org.borderliaison.audit.HistoryTerms;
+import org.borderliaison.audit.Reference;
 
 /**
  * An agency taking part in a meeting, on our side or the partner's. The agency's country is copied
@@ -16,7 +18,7 @@ import org.borderliaison.audit.HistoryLabel;
  * links in date order from one index instead of sorting every meeting ({@link MeetingsThroughLinks}).
  */
 @Embeddable
-public class MeetingAgency implements HistoryLabel {
+public class MeetingAgency implements HistoryItem {
 
     @Column(name = "agency_id", nullable = false)
     private Long agencyId;
@@ -59,8 +61,8 @@ public class MeetingAgency implements HistoryLabel {
     }
 
     @Override
-    public String historyLabel() {
-        return side + " #" + agencyId;
+    public String describe(HistoryTerms terms) {
+        return terms.message("meetingSide." + side) + ": " + terms.name(Reference.AGENCY, agencyId);
     }
 
     @Override
@@ -75,6 +77,6 @@ public class MeetingAgency implements HistoryLabel {
 
     @Override
     public String toString() {
-        return historyLabel();
+        return side + " #" + agencyId;
     }
 }

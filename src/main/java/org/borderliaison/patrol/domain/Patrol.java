@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.borderliaison.agency.Country;
-import org.borderliaison.audit.HistoryLabel;
 import org.borderliaison.patrol.PatrolKind;
 import org.borderliaison.patrol.PatrolView;
 import org.borderliaison.shared.AuditedEntity;
@@ -23,7 +22,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "patrol")
 @Audited
-public class Patrol extends AuditedEntity implements HistoryLabel {
+public class Patrol extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -97,11 +96,6 @@ public class Patrol extends AuditedEntity implements HistoryLabel {
     public PatrolView toView() {
         return new PatrolView(getId(), kind, date, startTime, endTime, ourAgencyId, partnerAgencyId, partnerCountry,
                 segmentFrom, segmentTo, borderGateId, ourPersonnel, partnerPersonnel, findings, getVersion());
-    }
-
-    @Override
-    public String historyLabel() {
-        return kind + " " + date + " " + toView().segment();
     }
 
     public PatrolKind getKind() {

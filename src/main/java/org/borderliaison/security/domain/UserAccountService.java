@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.borderliaison.agency.Agencies;
+import org.borderliaison.audit.HistoryEntry;
+import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CurrentUser;
@@ -37,9 +39,11 @@ public class UserAccountService {
     private final PasswordPolicy passwordPolicy;
     private final SignInThrottles throttles;
     private final Clock clock;
+    private final RecordHistory history;
 
     UserAccountService(UserAccountRepository accounts, Agencies agencies, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, SignInThrottles throttles, Clock clock) {
+            PasswordPolicy passwordPolicy, SignInThrottles throttles, Clock clock, RecordHistory history) {
+        this.history = history;
         this.accounts = accounts;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
@@ -73,6 +77,13 @@ public class UserAccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount get(long id) {
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("UserAccount", id));
+    }
+
+    /** The account's changes, newest first, in the reader's language (the password itself is never in history). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<HistoryEntry> history(long id) {
+        get(id);
+        return history.of(UserAccount.class, id);
     }
 
     public UserAccount current() {

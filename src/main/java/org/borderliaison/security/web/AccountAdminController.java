@@ -144,6 +144,7 @@ class AccountAdminController {
         // The reset and unlock buttons act on the account as it is now, not on the version being edited.
         model.addAttribute("currentVersion", account.getVersion());
         model.addAttribute("throttled", !throttles.blockedUsernames(java.util.List.of(account.getUsername())).isEmpty());
+        model.addAttribute("history", accounts.history(account.getId()));
         return showForm(model, agencyId, locale);
     }
 

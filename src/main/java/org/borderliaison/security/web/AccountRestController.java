@@ -7,8 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.util.List;
 import org.borderliaison.audit.AccessEvent;
 import org.borderliaison.audit.AccessLog;
+import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.security.domain.UserAccount;
 import org.borderliaison.security.domain.UserAccountService;
 import org.borderliaison.shared.CurrentUser;
@@ -58,6 +60,13 @@ class AccountRestController {
     @Operation(summary = "One account")
     AccountJson.Detail get(@PathVariable long id) {
         return AccountJson.Detail.of(accounts.get(id));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "The account's changes, newest first, in the reader's language",
+            description = "Name, agency, roles, enabled; a password reset or change shows as such, never the password")
+    List<HistoryEntry> history(@PathVariable long id) {
+        return accounts.history(id);
     }
 
     @PostMapping

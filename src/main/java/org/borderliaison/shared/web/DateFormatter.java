@@ -13,7 +13,7 @@ import org.springframework.format.Formatter;
  * (yyyy-MM-dd) are accepted too, so links and scripts can use them. Dates outside {@link InputRules}' range are
  * refused like malformed ones (a type mismatch on the field).
  */
-class DateFormatter implements Formatter<LocalDate> {
+public class DateFormatter implements Formatter<LocalDate> {
 
     static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -35,6 +35,11 @@ class DateFormatter implements Formatter<LocalDate> {
 
     @Override
     public String print(LocalDate date, Locale locale) {
+        return display(date);
+    }
+
+    /** A date as every page shows it, for text written outside a template (history, exports). */
+    public static String display(LocalDate date) {
         return DISPLAY.format(date);
     }
 }

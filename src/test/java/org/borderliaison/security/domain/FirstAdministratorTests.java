@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.borderliaison.agency.Agencies;
+import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.security.SecurityProperties;
 import org.borderliaison.shared.Role;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class FirstAdministratorTests {
     private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private final UserAccountService service = new UserAccountService(accounts, mock(Agencies.class), encoder,
             new PasswordPolicy(new SecurityProperties(12, null, null)), mock(SignInThrottles.class),
-            Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC), mock(RecordHistory.class));
 
     @Test
     void aGeneratedPasswordFollowsTheRulesAndMustBeChanged() {
