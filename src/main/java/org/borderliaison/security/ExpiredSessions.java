@@ -27,7 +27,7 @@ final class ExpiredSessions {
 
     static AccessDeniedHandler keepingTheForm(AccessDeniedHandler otherwise, Clock clock) {
         return (request, response, denied) -> {
-            if (!(denied instanceof CsrfException) || signedIn()) {
+            if (!(denied instanceof CsrfException) || !sessionEnded(request) || signedIn()) {
                 otherwise.handle(request, response, denied);
             } else if (request.getHeader("HX-Request") != null) {
                 response.setStatus(401);
@@ -49,6 +49,11 @@ final class ExpiredSessions {
                 otherwise.onAuthenticationSuccess(request, response, authentication);
             }
         };
+    }
+
+    /** The browser sent the cookie of a session that no longer exists: a script or a forged request sends none. */
+    private static boolean sessionEnded(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
     }
 
     private static boolean signedIn() {

@@ -37,7 +37,7 @@ class SummaryJourneyTest extends BrowserTest {
         signIn("browser-reporter-ls", Fixtures.PASSWORD);
         clickAndWaitForNextPage(By.id("nav-reports"));
         // The page opens on the reader's own province for the current year.
-        assertThat(waitFor(By.id("summary")).getText()).contains("Công an tỉnh Lạng Sơn");
+        assertThat(waitFor(By.id("summary")).getText()).containsIgnoringCase("Công an tỉnh Lạng Sơn");
 
         WebElement from = browser().findElement(By.id("from"));
         from.clear();

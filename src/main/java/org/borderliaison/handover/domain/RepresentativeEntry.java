@@ -5,12 +5,13 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
-import org.borderliaison.audit.HistoryLabel;
+import org.borderliaison.audit.HistoryItem;
+import org.borderliaison.audit.HistoryTerms;
 import org.borderliaison.handover.Representative;
 
 /** One signer or witness of a handover record, stored in one list with the side they sign for. */
 @Embeddable
-public class RepresentativeEntry implements HistoryLabel {
+public class RepresentativeEntry implements HistoryItem {
 
     enum Side { OURS, PARTNER, WITNESS }
 
@@ -45,9 +46,15 @@ public class RepresentativeEntry implements HistoryLabel {
         return new Representative(fullName, rank, position);
     }
 
+    /** "Đại diện phía bạn: Thiếu tá Vương Lực, Đội trưởng", with the heading of the form's list the person is in. */
     @Override
-    public String historyLabel() {
-        return side + ": " + toRepresentative().label();
+    public String describe(HistoryTerms terms) {
+        String list = switch (side) {
+            case OURS -> "handover.ourRepresentatives";
+            case PARTNER -> "handover.partnerRepresentatives";
+            case WITNESS -> "handover.witnesses";
+        };
+        return terms.message(list) + ": " + toRepresentative().label();
     }
 
     @Override
