@@ -13,10 +13,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.borderliaison.audit.AccessEvent;
 import org.borderliaison.audit.AccessLog;
 import org.borderliaison.audit.AccessLogEntry;
@@ -24,6 +31,8 @@ import org.borderliaison.handover.domain.HandoverDetails;
 import org.borderliaison.handover.domain.HandoverService;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.Fixtures;
+import org.borderliaison.support.IntegrationTest;
 import org.borderliaison.support.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +41,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.borderliaison.support.Fixtures;
-import org.borderliaison.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -298,8 +305,8 @@ class HandoverApiTests extends IntegrationTest {
         create("ho-api-officer-ls", HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).witnesses("|" + "x".repeat(201) + "|"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fieldErrors[*].field", hasItem("witnesses[0].fullName")));
-        java.time.LocalTime later = java.time.LocalTime.now().plusMinutes(30);
-        if (later.isAfter(java.time.LocalTime.now())) { // not across midnight
+        LocalTime later = LocalTime.now().plusMinutes(30);
+        if (later.isAfter(LocalTime.now())) { // not across midnight
             create("ho-api-officer-ls", HandoverBodies.wantedPersons(1).between(LANG_SON, GUANGXI).on(LocalDate.now())
                             .at(later.withSecond(0).withNano(0).toString()))
                     .andExpect(status().isUnprocessableContent())
@@ -314,10 +321,10 @@ class HandoverApiTests extends IntegrationTest {
         SignedInUser officer = fixtures.account("ho-api-officer-ls", "VN-LS-CA", Role.OFFICER);
         LocalDate day = LocalDate.of(2011, 6, 1); // a year no other test numbers, so the counter is created concurrently too
         int threads = 4;
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<java.util.concurrent.Future<RecordNumber>> numbers = new ArrayList<>();
+            List<Future<RecordNumber>> numbers = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 numbers.add(pool.submit(() -> {
                     start.await();
@@ -328,11 +335,11 @@ class HandoverApiTests extends IntegrationTest {
             }
             start.countDown();
             List<Integer> given = new ArrayList<>();
-            for (java.util.concurrent.Future<RecordNumber> number : numbers) {
-                given.add(number.get(30, java.util.concurrent.TimeUnit.SECONDS).number());
+            for (Future<RecordNumber> number : numbers) {
+                given.add(number.get(30, TimeUnit.SECONDS).number());
             }
             assertThat(given).doesNotHaveDuplicates();
-            assertThat(java.util.Collections.max(given) - java.util.Collections.min(given)).isEqualTo(threads - 1);
+            assertThat(Collections.max(given) - Collections.min(given)).isEqualTo(threads - 1);
         } finally {
             pool.shutdownNow();
         }
