@@ -58,7 +58,8 @@ class SummaryExcelTests extends IntegrationTest {
         SignedInUser reporter = fixtures.account("xlsx-reporter-ls", "VN-LS-CA", Role.REPORTER);
         JsonNode json = summaryJson();
 
-        byte[] bytes = mvc.perform(langSonWithGuangxi("/reports/summary.xlsx").with(user(reporter)))
+        byte[] bytes = mvc.perform(langSonWithGuangxi("/reports/summary.xlsx").param("number", "12").param("confidentiality", "SECRET")
+                        .with(user(reporter)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(XLSX))
                 .andExpect(header().string("Content-Disposition",
@@ -72,8 +73,17 @@ class SummaryExcelTests extends IntegrationTest {
             assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Số liệu", "Theo tháng", "Theo đối tác");
             List<Row> rows = workbook.getSheet(0).orElseThrow().read();
 
-            // The title block: agency, period, previous period, partner, print date.
-            List<String> title = rows.stream().limit(6).map(row -> row.getCellText(0)).toList();
+            // The official header as the PDF prints it: agencies and number, motto and date line, the mark, the title.
+            assertThat(rows.subList(0, 4)).extracting(row -> row.getCellText(0))
+                    .containsExactly("BỘ CÔNG AN", "CÔNG AN TỈNH LẠNG SƠN", "Số: 12/BC-CAT", "TỐI MẬT");
+            assertThat(rows.subList(0, 3)).extracting(row -> row.getCellText(2))
+                    .containsExactly("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lạng Sơn, ngày "
+                            + rows.get(2).getCellText(2).substring("Lạng Sơn, ngày ".length()));
+            assertThat(rows.get(2).getCellText(2)).matches("Lạng Sơn, ngày \\d\\d tháng \\d+ năm \\d{4}");
+            int first = indexOf(rows, "Báo cáo tổng hợp kết quả hợp tác quốc tế");
+            assertThat(rows.get(first - 1).getCellText(0)).isEqualTo("BÁO CÁO");
+            // The title block: agency, period, previous period, partner, print date; then the narrative.
+            List<String> title = rows.stream().skip(first).limit(6).map(row -> row.getCellText(0)).toList();
             assertThat(title).containsExactly("Báo cáo tổng hợp kết quả hợp tác quốc tế",
                     "Đơn vị báo cáo: " + json.at("/agency/nameVi").asString() + " (VN-LS-CA)",
                     "Kỳ báo cáo: từ 01/01/2018 đến 23/03/2022",
@@ -81,6 +91,9 @@ class SummaryExcelTests extends IntegrationTest {
                     "Phía bạn: " + json.at("/partnerAgency/nameVi").asString() + " (CN-GX-GAT)",
                     title.get(5));
             assertThat(title.get(5)).startsWith("Ngày in: ");
+            assertThat(rows.get(first + 6).getCellText(0)).isEqualTo("Tóm tắt kết quả");
+            assertThat(rows.get(first + 7).getCellText(0)).isEqualTo(json.at("/narrative/vi").asString())
+                    .startsWith("Đã tổ chức 03 đoàn công tác xuất cảnh");
 
             Map<String, List<String>> sheet = figureRows(rows, "Nhóm nội dung");
             Map<String, List<String>> expected = expectedFigures(json, VIETNAMESE);
@@ -115,8 +128,13 @@ class SummaryExcelTests extends IntegrationTest {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Figures", "By month", "By partner");
             List<Row> rows = workbook.getSheet(0).orElseThrow().read();
-            assertThat(rows.get(0).getCellText(0)).isEqualTo("Cooperation summary");
-            assertThat(rows.get(2).getCellText(0)).isEqualTo("Period: 01/01/2018 to 23/03/2022");
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("MINISTRY OF PUBLIC SECURITY");
+            assertThat(rows.get(0).getCellText(2)).isEqualTo("SOCIALIST REPUBLIC OF VIETNAM");
+            assertThat(rows.get(1).getCellText(2)).isEqualTo("Independence - Freedom - Happiness");
+            int first = indexOf(rows, "Cooperation summary");
+            assertThat(rows.get(first - 1).getCellText(0)).isEqualTo("REPORT");
+            assertThat(rows.get(first + 2).getCellText(0)).isEqualTo("Period: 01/01/2018 to 23/03/2022");
+            assertThat(rows.get(first + 7).getCellText(0)).startsWith("Held 3 outgoing delegations");
             Map<String, List<String>> sheet = figureRows(rows, "Section");
             assertThat(sheet).isEqualTo(expectedFigures(json, Locale.ENGLISH));
             assertThat(sheet.get("Talks, conferences, delegations and contacts|Outgoing delegation").get(0)).isEqualTo("3");
@@ -182,6 +200,15 @@ class SummaryExcelTests extends IntegrationTest {
         return get(path).param("agencyId", String.valueOf(fixtures.agency("VN-LS-CA").id()))
                 .param("from", "2018-01-01").param("to", "2022-03-23")
                 .param("partnerAgencyId", String.valueOf(fixtures.agency("CN-GX-GAT").id()));
+    }
+
+    private static int indexOf(List<Row> rows, String firstCell) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (firstCell.equals(rows.get(i).getCellText(0))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row starts with " + firstCell);
     }
 
     /** The figure rows below the header: "section|label" → current, previous, change; each a numeric cell. */

@@ -34,10 +34,12 @@ class SummaryExcelController {
 
     private final SummaryService summaries;
     private final SummaryWorkbook workbook;
+    private final SummaryHeadings headings;
     private final SummaryExports exports;
 
-    SummaryExcelController(SummaryService summaries, SummaryWorkbook workbook, SummaryExports exports) {
+    SummaryExcelController(SummaryService summaries, SummaryWorkbook workbook, SummaryHeadings headings, SummaryExports exports) {
         this.exports = exports;
+        this.headings = headings;
         this.summaries = summaries;
         this.workbook = workbook;
     }
@@ -46,7 +48,8 @@ class SummaryExcelController {
     @Operation(summary = "The cooperation summary as an Excel workbook (.xlsx)",
             description = """
                     The same figures as GET /api/v1/reports/summary with the same parameters, in the reader's language \
-                    (?lang=en for English). Sheet 1: a title block, then one row per figure (section, figure, this \
+                    (?lang=en for English). Sheet 1: the official header (agencies, number, motto, date line, title, as the \
+                    PDF; number and confidentiality as for the PDF), a title block, the narrative, then one row per figure (section, figure, this \
                     period, previous period, change), every kind and category included, zeros too; numbers are numeric \
                     cells with the exact values (quantities in the canonical unit). Sheet 2: every month of the period \
                     (meetings and contacts, patrols, cases, persons handed over and received). Sheet 3: the same \
@@ -69,7 +72,7 @@ class SummaryExcelController {
             @Valid @ParameterObject SummaryDocument document,
             @Parameter(hidden = true) Locale locale) {
         Summary summary = summaries.summarise(new SummaryQuery(agencyId, from, to, partnerAgencyId, partnerCountry));
-        byte[] body = workbook.write(summary, locale);
+        byte[] body = workbook.write(summary, headings.heading(summary, document, locale), locale);
         String name = SummaryFormat.fileName(summary, "xlsx");
         exports.record("summary-xlsx", summary, locale, name, document);
         return ResponseEntity.ok()

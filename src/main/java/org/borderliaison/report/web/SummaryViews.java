@@ -45,7 +45,7 @@ class SummaryViews {
         model.put("links", forPdf ? null : new SummaryLinks(summary, document));
         model.put("sections", SummarySections.of(summary));
         model.put("format", new SummaryFormat(locale));
-        model.put("breakdowns", new SummaryBreakdowns(summary, locale, SummaryBreakdowns.nativeNames(summary, this::nativeNames)));
+        model.put("breakdowns", breakdowns(summary, locale));
         model.put("printedOn", LocalDate.now(clock));
         model.put("pdf", forPdf);
         model.put("boxFont", forPdf ? PdfRenderer.SERIF_FONT_FAMILY : "'Times New Roman', 'Liberation Serif', serif");
@@ -55,6 +55,10 @@ class SummaryViews {
             model.put("officialCss", OfficialDocumentStyles.css());
         }
         return model;
+    }
+
+    SummaryBreakdowns breakdowns(Summary summary, Locale locale) {
+        return new SummaryBreakdowns(summary, locale, SummaryBreakdowns.nativeNames(summary, this::nativeNames));
     }
 
     private Map<Long, String> nativeNames(List<Long> ids) {

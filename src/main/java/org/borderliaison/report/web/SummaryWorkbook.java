@@ -19,13 +19,15 @@ import org.borderliaison.report.Compared;
 import org.borderliaison.report.Summary;
 import org.borderliaison.report.Summary.CaseFigures;
 import org.borderliaison.report.Summary.SeizureFigure;
+import org.borderliaison.shared.document.OfficialHeading;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The summary as an Excel workbook: the figures beside the previous period and the change (sheet 1), the months
+ * The summary as an Excel workbook: the official header block (agencies, number, motto, date line, title) and the
+ * narrative above the figures beside the previous period and the change (sheet 1), the months
  * of the period (sheet 2) and the partners (sheet 3). Every kind and category is written, zeros included, like
  * the JSON: the rows stay the same from one year's file to the next, so staff can copy columns across years and
  * filter out the zeros themselves. Numbers are numeric cells holding the exact decimal of the summary; labels are
@@ -47,14 +49,14 @@ class SummaryWorkbook {
         this.clock = clock;
     }
 
-    byte[] write(Summary summary, Locale locale) {
+    byte[] write(Summary summary, OfficialHeading heading, Locale locale) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-        write(summary, locale, bytes);
+        write(summary, heading, locale, bytes);
         return bytes.toByteArray();
     }
 
-    void write(Summary summary, Locale locale, OutputStream out) {
-        Writer writer = new Writer(summary, locale);
+    void write(Summary summary, OfficialHeading heading, Locale locale, OutputStream out) {
+        Writer writer = new Writer(summary, heading, locale);
         try {
             Workbook workbook = new Workbook(out, "Border Liaison", "1.0");
             writer.figures(workbook.newWorksheet(writer.text("report.xlsx.sheet.figures")));
@@ -70,17 +72,19 @@ class SummaryWorkbook {
     private final class Writer {
 
         private final Summary summary;
+        private final OfficialHeading heading;
         private final Locale locale;
         private final String language;
 
-        Writer(Summary summary, Locale locale) {
+        Writer(Summary summary, OfficialHeading heading, Locale locale) {
             this.summary = summary;
+            this.heading = heading;
             this.locale = locale;
             this.language = locale.getLanguage();
         }
 
         void figures(Worksheet sheet) {
-            int row = titleBlock(sheet);
+            int row = narrative(sheet, titleBlock(sheet, officialBlock(sheet)));
             int header = row + 1;
             headerRow(sheet, header, text("report.xlsx.column.section"), text("report.column.figure"),
                     text("report.column.current"), text("report.column.previous"), text("report.column.change"));
@@ -136,9 +140,53 @@ class SummaryWorkbook {
             sheet.setAutoFilter(header, 0, rows.last(), FIGURE_COLUMNS - 1);
         }
 
-        /** Title, agency, period, previous period, partner and print date; returns the row after the block. */
-        private int titleBlock(Worksheet sheet) {
+        /**
+         * The header of the official report as the PDF prints it: agencies and number (column A), motto and date line
+         * (column C), the confidentiality mark, the title; returns the row after it.
+         */
+        private int officialBlock(Worksheet sheet) {
             int row = 0;
+            if (heading.superiorUpper() != null) {
+                sheet.value(row++, 0, heading.superiorUpper());
+            }
+            sheet.value(row, 0, heading.issuerUpper());
+            sheet.style(row, 0).bold().set();
+            sheet.value(0, 2, text("official.nation"));
+            sheet.style(0, 2).bold().set();
+            sheet.value(1, 2, text("official.motto"));
+            sheet.style(1, 2).bold().underlined().set();
+            row++;
+            sheet.value(row, 0, text("official.number", heading.numberAndSymbol()));
+            sheet.value(row, 2, heading.dateLine(locale));
+            sheet.style(row, 2).italic().set();
+            row++;
+            if (heading.confidentiality().marked()) {
+                sheet.value(row, 0, heading.confidentiality().mark());
+                sheet.style(row, 0).bold().borderStyle("thin").set();
+                row++;
+            }
+            sheet.value(++row, 0, heading.title());
+            sheet.style(row, 0).bold().fontSize(14).set();
+            return row + 1;
+        }
+
+        /** The narrative in one wrapped cell across the figure columns, for staff to copy or edit. */
+        private int narrative(Worksheet sheet, int first) {
+            int row = first + 1;
+            sheet.value(row, 0, text("report.section.narrative"));
+            sheet.style(row, 0).bold().set();
+            row++;
+            sheet.value(row, 0, summary.narrative().in(language));
+            sheet.range(row, 0, row, FIGURE_COLUMNS - 1).merge();
+            sheet.style(row, 0).wrapText(true).verticalAlignment("top").set();
+            // Excel does not grow a merged row to its text: about 120 characters a line across the five columns.
+            sheet.rowHeight(row, 15.0 * Math.max(1, summary.narrative().in(language).length() / 120 + 1));
+            return row + 1;
+        }
+
+        /** Title, agency, period, previous period, partner and print date from {@code first}; returns the row after the block. */
+        private int titleBlock(Worksheet sheet, int first) {
+            int row = first;
             sheet.value(row, 0, text("report.summary.title"));
             sheet.style(row, 0).bold().fontSize(14).set();
             row++;
