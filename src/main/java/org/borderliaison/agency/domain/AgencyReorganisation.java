@@ -120,7 +120,7 @@ public class AgencyReorganisation {
         return agency;
     }
 
-    /** What {@link #endUnits} would do, changing nothing. */
+    /** What {@link #endUnits} would do, changing nothing; refused when no unit of that kind would end. */
     @Transactional(readOnly = true)
     public UnitsEnding previewEndUnits(long parentId, AgencyKind kind, LocalDate effectiveDate) {
         Agency parent = referenced(parentId, "parentId");
@@ -140,6 +140,9 @@ public class AgencyReorganisation {
                 endings.add(new UnitsEnding.Ending(unit.toView(), subUnits));
             }
         }
+        if (endings.isEmpty()) {
+            throw new BusinessRuleException("kind", "agency.error.noUnitsToEnd");
+        }
         endings.sort(java.util.Comparator.comparing(ending -> ending.unit().nameVi()));
         return new UnitsEnding(parent.toView(), kind, effectiveDate, endings);
     }
@@ -150,9 +153,6 @@ public class AgencyReorganisation {
      */
     public UnitsEnding endUnits(long parentId, AgencyKind kind, LocalDate effectiveDate) {
         UnitsEnding plan = previewEndUnits(parentId, kind, effectiveDate);
-        if (plan.endings().isEmpty()) {
-            throw new BusinessRuleException("kind", "agency.error.noUnitsToEnd");
-        }
         List<Long> changed = new ArrayList<>();
         changed.add(parentId);
         for (UnitsEnding.Ending ending : plan.endings()) {

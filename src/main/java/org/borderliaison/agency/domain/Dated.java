@@ -22,10 +22,12 @@ interface Dated {
     }
 
     /**
-     * Orders the rows and ends each where the next begins; the last keeps its own end. Two rows starting on the same
-     * day would leave one of them empty: refused on {@code field}.
+     * Orders the rows and ends each where the next begins; the last stays open if one of them was (a correction may
+     * have moved the open one before another). Two rows starting on the same day would leave one of them empty:
+     * refused on {@code field}.
      */
     static <T extends Dated> List<T> chain(List<T> rows, String field) {
+        boolean open = rows.stream().anyMatch(row -> row.getValidUntil() == null);
         List<T> ordered = new ArrayList<>(rows);
         ordered.sort(Comparator.comparing(Dated::getValidFrom));
         for (int i = 0; i + 1 < ordered.size(); i++) {
@@ -33,6 +35,9 @@ interface Dated {
                 throw new org.borderliaison.shared.BusinessRuleException(field, "agency.error.sameStart");
             }
             ordered.get(i).setValidUntil(ordered.get(i + 1).getValidFrom());
+        }
+        if (open && !ordered.isEmpty()) {
+            ordered.get(ordered.size() - 1).setValidUntil(null);
         }
         return ordered;
     }
