@@ -109,29 +109,12 @@ public class SummaryService {
         Set<Long> ours = agencies.subTreeIds(agency.id());
         Set<Long> partners = partner == null ? null : agencies.subTreeIds(partner.id());
         Period previousPeriod = period.previous();
-        // All the queries start at once; the slowest decides how long the summary takes. For the current period each
-        // module answers its totals and its spread together (by kind and by month from one GROUP BY), for the previous
-        // one its totals only.
-        Country country = query.partnerCountry();
-        CompletableFuture<MeetingFigures> currentMeetings = executor.submit(
-                () -> meetings.figures(ours, period.from(), period.to(), partners, country));
-        CompletableFuture<PatrolsInPeriod> currentPatrols = executor.submit(
-                () -> patrols.inPeriod(ours, period.from(), period.to(), partners, country));
-        CompletableFuture<CasesInPeriod> currentCases = executor.submit(
-                () -> caseFiles.inPeriod(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country)));
-        CompletableFuture<HandoversInPeriod> currentHandovers = executor.submit(
-                () -> handovers.inPeriod(ours, period.from(), period.to(), partners, country));
-        PendingFigures pendingCurrent = new PendingFigures(currentMeetings.thenApply(MeetingFigures::byKind),
-                executor.submit(() -> agreements.totals(ours, period.from(), period.to(), partners, country)),
-                currentPatrols.thenApply(PatrolsInPeriod::totals), currentCases.thenApply(CasesInPeriod::totals),
-                currentHandovers.thenApply(HandoversInPeriod::totals));
-        PendingFigures pendingPrevious = previousFigures(ours, previousPeriod, partners, country);
-        PendingSpreads pendingSpreads = new PendingSpreads(currentMeetings.thenApply(MeetingFigures::spread),
-                currentPatrols.thenApply(PatrolsInPeriod::spread), currentCases.thenApply(CasesInPeriod::spread),
-                currentHandovers.thenApply(HandoversInPeriod::persons));
-        Figures current = pendingCurrent.get();
+        // All the queries start at once; the slowest decides how long the summary takes.
+        PendingCurrent pendingCurrent = current(ours, period, partners, query.partnerCountry());
+        PendingFigures pendingPrevious = previousFigures(ours, previousPeriod, partners, query.partnerCountry());
+        Figures current = pendingCurrent.figures().get();
         Figures previous = pendingPrevious.get();
-        Spreads spreads = pendingSpreads.get();
+        Spreads spreads = pendingCurrent.spreads().get();
 
         Summary summary = new Summary(ref(agency), partner == null ? null : ref(partner), query.partnerCountry(), period,
                 previousPeriod, meetings(current, previous), agreements(current, previous), patrols(current, previous),
@@ -151,6 +134,27 @@ public class SummaryService {
             throw new BusinessRuleException("to", "report.error.dateRange");
         }
         return new Period(start, end);
+    }
+
+    /**
+     * Starts the modules' queries for the current period: each module answers its totals and its spread together (the
+     * kinds and the months from one GROUP BY), the agreements their totals.
+     */
+    private PendingCurrent current(Set<Long> ours, Period period, Set<Long> partners, Country country) {
+        CompletableFuture<MeetingFigures> meetingFigures = executor.submit(
+                () -> meetings.figures(ours, period.from(), period.to(), partners, country));
+        CompletableFuture<PatrolsInPeriod> patrolFigures = executor.submit(
+                () -> patrols.inPeriod(ours, period.from(), period.to(), partners, country));
+        CompletableFuture<CasesInPeriod> caseFigures = executor.submit(
+                () -> caseFiles.inPeriod(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country)));
+        CompletableFuture<HandoversInPeriod> handoverFigures = executor.submit(
+                () -> handovers.inPeriod(ours, period.from(), period.to(), partners, country));
+        return new PendingCurrent(new PendingFigures(meetingFigures.thenApply(MeetingFigures::byKind),
+                executor.submit(() -> agreements.totals(ours, period.from(), period.to(), partners, country)),
+                patrolFigures.thenApply(PatrolsInPeriod::totals), caseFigures.thenApply(CasesInPeriod::totals),
+                handoverFigures.thenApply(HandoversInPeriod::totals)),
+                new PendingSpreads(meetingFigures.thenApply(MeetingFigures::spread), patrolFigures.thenApply(PatrolsInPeriod::spread),
+                        caseFigures.thenApply(CasesInPeriod::spread), handoverFigures.thenApply(HandoversInPeriod::persons)));
     }
 
     /** Starts the modules' totals for the previous period; {@link PendingFigures#get} waits for them. */
@@ -350,6 +354,10 @@ public class SummaryService {
             return new Spreads(SummaryExecutor.join(meetings), SummaryExecutor.join(patrols), SummaryExecutor.join(cases),
                     SummaryExecutor.join(persons));
         }
+    }
+
+    /** The current period's queries under way: its figures and its breakdowns. */
+    private record PendingCurrent(PendingFigures figures, PendingSpreads spreads) {
     }
 
     /** What the modules answered for one period. */
