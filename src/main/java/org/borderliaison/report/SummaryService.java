@@ -117,7 +117,9 @@ public class SummaryService {
         List<PendingFigures> pendingCurrent = new ArrayList<>();
         List<PendingSpreads> pendingSpreads = new ArrayList<>();
         for (AttributionPiece piece : agencies.attribution(agency.id(), partnerId, period.from(), period.to())) {
-            startCurrent(piece, country, pendingCurrent, pendingSpreads);
+            PendingCurrent started = current(piece.ours(), new Period(piece.from(), piece.to()), piece.partners(), country);
+            pendingCurrent.add(started.figures());
+            pendingSpreads.add(started.spreads());
         }
         List<PendingFigures> pendingPrevious = new ArrayList<>();
         for (AttributionPiece piece : agencies.attribution(agency.id(), partnerId, previousPeriod.from(), previousPeriod.to())) {
@@ -148,27 +150,24 @@ public class SummaryService {
     }
 
     /**
-     * Starts the queries of one piece of the current period: each module's totals together with its spread over months
-     * and partners; {@link PendingFigures#get} and {@link PendingSpreads#get} wait for them.
+     * Starts the modules' queries for the current period: each module answers its totals and its spread together (the
+     * kinds and the months from one GROUP BY), the agreements their totals.
      */
-    private void startCurrent(AttributionPiece piece, Country country, List<PendingFigures> figures, List<PendingSpreads> spreads) {
-        Set<Long> ours = piece.ours();
-        Set<Long> partners = piece.partners();
-        LocalDate from = piece.from();
-        LocalDate to = piece.to();
-        CompletableFuture<MeetingFigures> meetingsInPeriod = executor.submit(() -> meetings.figures(ours, from, to, partners, country));
-        CompletableFuture<PatrolsInPeriod> patrolsInPeriod = executor.submit(() -> patrols.inPeriod(ours, from, to, partners, country));
-        CompletableFuture<CasesInPeriod> casesInPeriod = executor.submit(
-                () -> caseFiles.inPeriod(new CaseTotalsQuery(ours, from, to, partners, country)));
-        CompletableFuture<HandoversInPeriod> handoversInPeriod = executor.submit(
-                () -> handovers.inPeriod(ours, from, to, partners, country));
-        figures.add(new PendingFigures(meetingsInPeriod.thenApply(MeetingFigures::byKind),
-                executor.submit(() -> agreements.totals(ours, from, to, partners, country)),
-                patrolsInPeriod.thenApply(PatrolsInPeriod::totals), casesInPeriod.thenApply(CasesInPeriod::totals),
-                handoversInPeriod.thenApply(HandoversInPeriod::totals)));
-        spreads.add(new PendingSpreads(meetingsInPeriod.thenApply(MeetingFigures::spread),
-                patrolsInPeriod.thenApply(PatrolsInPeriod::spread), casesInPeriod.thenApply(CasesInPeriod::spread),
-                handoversInPeriod.thenApply(HandoversInPeriod::persons)));
+    private PendingCurrent current(Set<Long> ours, Period period, Set<Long> partners, Country country) {
+        CompletableFuture<MeetingFigures> meetingFigures = executor.submit(
+                () -> meetings.figures(ours, period.from(), period.to(), partners, country));
+        CompletableFuture<PatrolsInPeriod> patrolFigures = executor.submit(
+                () -> patrols.inPeriod(ours, period.from(), period.to(), partners, country));
+        CompletableFuture<CasesInPeriod> caseFigures = executor.submit(
+                () -> caseFiles.inPeriod(new CaseTotalsQuery(ours, period.from(), period.to(), partners, country)));
+        CompletableFuture<HandoversInPeriod> handoverFigures = executor.submit(
+                () -> handovers.inPeriod(ours, period.from(), period.to(), partners, country));
+        return new PendingCurrent(new PendingFigures(meetingFigures.thenApply(MeetingFigures::byKind),
+                executor.submit(() -> agreements.totals(ours, period.from(), period.to(), partners, country)),
+                patrolFigures.thenApply(PatrolsInPeriod::totals), caseFigures.thenApply(CasesInPeriod::totals),
+                handoverFigures.thenApply(HandoversInPeriod::totals)),
+                new PendingSpreads(meetingFigures.thenApply(MeetingFigures::spread), patrolFigures.thenApply(PatrolsInPeriod::spread),
+                        caseFigures.thenApply(CasesInPeriod::spread), handoverFigures.thenApply(HandoversInPeriod::persons)));
     }
 
     /** Starts the modules' totals for the previous period; {@link PendingFigures#get} waits for them. */
@@ -371,6 +370,10 @@ public class SummaryService {
             return new Spreads(SummaryExecutor.join(meetings), SummaryExecutor.join(patrols), SummaryExecutor.join(cases),
                     SummaryExecutor.join(persons));
         }
+    }
+
+    /** The current period's queries under way: its figures and its breakdowns. */
+    private record PendingCurrent(PendingFigures figures, PendingSpreads spreads) {
     }
 
     /** What the modules answered for one period. */
