@@ -11,11 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.borderliaison.agreement.AgreementBuilder;
 import org.borderliaison.agreement.domain.AgreementService;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
 import org.borderliaison.support.IntegrationTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -106,6 +110,25 @@ class ExportAuditTests extends IntegrationTest {
         mvc.perform(get("/handovers/{id}/record.pdf", LANG_SON_HANDOVER).with(user(laoCai))).andExpect(status().isNotFound());
         assertThat(exportsOf(officer)).hasSize(before + 1);
         assertThat(exportsOf(laoCai)).isEmpty();
+    }
+
+    @Test
+    void aConfidentialityMarkChosenAtPrintTimeIsStampedOnTheRecordAndLogged() throws Exception {
+        SignedInUser officer = fixtures.account("export-officer-ls-mark", "VN-LS-CA", Role.OFFICER);
+        String page = mvc.perform(get("/handovers/{id}/record", LANG_SON_HANDOVER).param("confidentiality", "SECRET").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(page).select(".official-mark").text()).isEqualTo("TỐI MẬT");
+        assertThat(Jsoup.parse(page).getElementById("record-pdf").attr("href")).contains("confidentiality=SECRET");
+
+        byte[] pdf = mvc.perform(get("/handovers/{id}/record.pdf", LANG_SON_HANDOVER).param("confidentiality", "SECRET")
+                        .with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("TỐI MẬT", "Số: ");
+        }
+        assertThat(exportsOf(officer).get(0).getParameters()).containsEntry("confidentiality", "TỐI MẬT");
+        mvc.perform(get("/handovers/{id}/record.pdf", LANG_SON_HANDOVER).param("confidentiality", "VERY").with(user(officer)))
+                .andExpect(status().is4xxClientError());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.borderliaison.handover.RecordNumber;
 import org.borderliaison.handover.domain.Handover;
 import org.borderliaison.handover.domain.HandoverService;
 import org.borderliaison.shared.document.OfficialDocumentStyles;
+import org.borderliaison.shared.document.Confidentiality;
 import org.borderliaison.shared.document.OfficialHeading;
 import org.borderliaison.shared.pdf.PdfRenderer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -70,15 +71,17 @@ class HandoverRecordController {
      * from the messages, which a view resolved for the reader's locale would print in English for an English reader.
      */
     @GetMapping("/record")
-    View page(@PathVariable long id, @RequestParam(required = false) String language, Model model) throws Exception {
-        Map<String, Object> record = record(id, "record page", false, language);
+    View page(@PathVariable long id, @RequestParam(required = false) String language,
+            @RequestParam(required = false) Confidentiality confidentiality, Model model) throws Exception {
+        Map<String, Object> record = record(id, "record page", false, language, confidentiality);
         model.addAllAttributes(record);
         return views.resolveViewName(TEMPLATE, ((RecordLabels) record.get("t")).locale());
     }
 
     @GetMapping("/record.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) String language) {
-        Map<String, Object> model = record(id, "record PDF", true, language);
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) String language,
+            @RequestParam(required = false) Confidentiality confidentiality) {
+        Map<String, Object> model = record(id, "record PDF", true, language, confidentiality);
         RecordLabels labels = (RecordLabels) model.get("t");
         byte[] document = pdf.render(templates.process(TEMPLATE, new Context(labels.locale(), model)));
         String fileName = "bien-ban-ban-giao-" + id + (labels.locale() == RecordLabels.ENGLISH ? "-en" : "") + ".pdf";
@@ -87,6 +90,9 @@ class HandoverRecordController {
         parameters.put("date", ((Handover) model.get("handover")).getDate());
         parameters.put("persons", model.get("persons") instanceof List<?> persons ? persons.size() : null);
         parameters.put("file", fileName);
+        if (confidentiality != null && confidentiality.marked()) {
+            parameters.put("confidentiality", confidentiality.mark());
+        }
         accessLog.export("handover-record-pdf", parameters);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -94,8 +100,11 @@ class HandoverRecordController {
                 .body(document);
     }
 
-    /** {@code language} "en" asks for an English copy for reference; anything else is the Vietnamese original. */
-    private Map<String, Object> record(long id, String where, boolean forPdf, String language) {
+    /**
+     * {@code language} "en" asks for an English copy for reference; anything else is the Vietnamese original. The
+     * confidentiality mark, chosen when printing, is stamped under the number.
+     */
+    private Map<String, Object> record(long id, String where, boolean forPdf, String language, Confidentiality confidentiality) {
         Handover handover = service.get(id);
         Locale main = "en".equals(language) ? RecordLabels.ENGLISH : RecordLabels.VIETNAMESE;
         RecordLabels labels = new RecordLabels(messages, handover.getPartnerCountry(), main);
@@ -103,7 +112,9 @@ class HandoverRecordController {
         model.put("handover", handover);
         AgencyView ours = agencies.require(handover.getOurAgencyId());
         model.put("ours", ours);
-        model.put("heading", heading(handover, ours, main));
+        model.put("heading", heading(handover, ours, main, confidentiality));
+        model.put("confidentiality", confidentiality == null ? Confidentiality.NONE : confidentiality);
+        model.put("confidentialities", Confidentiality.values());
         model.put("officialCss", OfficialDocumentStyles.css());
         model.put("representatives", handover.representatives());
         model.put("legalBasisText", LegalBasisText.of(messages, main, handover.getLegalBasisKind(), handover.getLegalBasisReference()));
@@ -124,13 +135,13 @@ class HandoverRecordController {
      * name it (else its parent), the issuer, the record's number, the place the issuer dates its documents from and the
      * handover's date. A record is signed by both sides at the gate, so it has no "Nơi nhận" and no single signatory.
      */
-    private OfficialHeading heading(Handover handover, AgencyView ours, Locale main) {
+    private OfficialHeading heading(Handover handover, AgencyView ours, Locale main, Confidentiality confidentiality) {
         DocumentSettings settings = ours.documents() == null ? DocumentSettings.NONE : ours.documents();
         String superior = settings.superior() != null && !settings.superior().isBlank() ? settings.superior()
                 : ours.parentId() == null ? null : agencies.find(ours.parentId()).map(parent -> parent.name(main.getLanguage())).orElse(null);
         RecordNumber number = handover.getRecordNumber();
         return new OfficialHeading(superior, ours.name(main.getLanguage()), number == null ? null : String.valueOf(number.number()),
                 number == null ? RecordNumber.TYPE : number.type(), number == null ? null : number.agencySymbol(), settings.place(),
-                handover.getDate(), messages.getMessage("handover.record.title", null, main), null, List.of(), null, null);
+                handover.getDate(), messages.getMessage("handover.record.title", null, main), null, List.of(), null, confidentiality);
     }
 }
