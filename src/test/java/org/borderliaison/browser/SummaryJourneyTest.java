@@ -35,8 +35,8 @@ class SummaryJourneyTest extends BrowserTest {
         fixtures.account("browser-reporter-ls", "VN-LS-CA", Role.REPORTER);
         signIn("browser-reporter-ls", Fixtures.PASSWORD);
         clickAndWaitForNextPage(By.id("nav-reports"));
-        // The page opens on the reader's own province for the current year.
-        assertThat(waitFor(By.id("summary")).getText()).containsIgnoringCase("Công an tỉnh Lạng Sơn");
+        // The page opens on the reader's own province for the current year, as the official report will print it.
+        assertThat(waitFor(By.id("summary")).getText()).contains("CÔNG AN TỈNH LẠNG SƠN", "Độc lập - Tự do - Hạnh phúc");
 
         WebElement from = browser().findElement(By.id("from"));
         from.clear();
@@ -75,13 +75,13 @@ class SummaryJourneyTest extends BrowserTest {
         Files.write(kept, pdf);
         String text = pdfText(pdf);
         assertThat(text).contains("CÔNG AN TỈNH LẠNG SƠN", "Đã tổ chức 03 đoàn công tác xuất cảnh, 51 cuộc hội đàm tại thực địa",
-                "12.962");
-        // Decree 30: pages are numbered from the second, at the top.
+                "12.962", "Nơi nhận:");
+        // Decree 30 numbers pages from the second on: the number alone heads page 2.
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper secondPage = new PDFTextStripper();
             secondPage.setStartPage(2);
             secondPage.setEndPage(2);
-            assertThat(secondPage.getText(document).strip()).as("page number atop page 2").startsWith("2");
+            assertThat(secondPage.getText(document).strip()).as("page numbers").startsWith("2");
         }
     }
 
