@@ -95,10 +95,13 @@ class SummaryWorkbook {
             sheet.width(3, 16);
             sheet.width(4, 16);
 
-            Rows rows = new Rows(sheet, header + 1);
+            SummarySections sections = SummarySections.of(summary);
+            Rows rows = new Rows(sheet, header + 1, text("report.noPrevious"));
+            rows.comparing(sections.compared("MEETINGS"));
             String meetings = text("report.section.meetings");
             summary.meetings().forEach((kind, figure) -> rows.add(meetings, text("meetingKind." + kind), figure));
 
+            rows.comparing(sections.compared("AGREEMENTS"));
             String agreements = text("report.section.agreements");
             summary.agreements().forEach((kind, figures) -> {
                 String name = text("agreementKind." + kind);
@@ -106,6 +109,7 @@ class SummaryWorkbook {
                 rows.add(agreements, text("report.agreements.inForce", name), figures.inForceAtEnd());
             });
 
+            rows.comparing(sections.compared("PATROLS"));
             String patrols = text("report.section.patrols");
             summary.patrols().forEach((kind, figures) -> {
                 String name = text("patrolKind." + kind);
@@ -114,6 +118,7 @@ class SummaryWorkbook {
                 rows.add(patrols, qualified(name, text("report.patrols.partnerPersonnel")), figures.partnerPersonnel());
             });
 
+            rows.comparing(sections.compared("CASES"));
             String cases = text("report.section.cases");
             for (Map.Entry<CaseCategory, CaseFigures> entry : summary.cases().entrySet()) {
                 String name = text("caseCategory." + entry.getKey());
@@ -128,6 +133,7 @@ class SummaryWorkbook {
             }
             rows.add(cases, text("report.cases.publicOrder"), summary.publicOrderCases());
 
+            rows.comparing(sections.compared("HANDOVERS"));
             for (Map.Entry<HandoverDirection, Map<HandoverCategory, Summary.HandoverFigures>> direction
                     : summary.handovers().entrySet()) {
                 String section = qualified(text("report.section.handovers"), text("handoverDirection." + direction.getKey()));
@@ -274,16 +280,34 @@ class SummaryWorkbook {
     private static final class Rows {
 
         private final Worksheet sheet;
+        private final String noPrevious;
         private int row;
+        private boolean compared = true;
 
-        Rows(Worksheet sheet, int first) {
+        Rows(Worksheet sheet, int first, String noPrevious) {
             this.sheet = sheet;
             this.row = first;
+            this.noPrevious = noPrevious;
+        }
+
+        /**
+         * Whether the previous period has records in the table the next rows belong to: without any, its cells stay
+         * empty and the change column says so, instead of a "+950" that reads as growth.
+         */
+        void comparing(boolean withPrevious) {
+            this.compared = withPrevious;
         }
 
         void add(String section, String label, Compared figure) {
             sheet.value(row, 0, section);
             sheet.value(row, 1, label);
+            if (!compared) {
+                sheet.value(row, 2, figure.current());
+                sheet.style(row, 2).format(numberFormat(Math.max(0, figure.current().scale()))).set();
+                sheet.value(row, 4, noPrevious);
+                row++;
+                return;
+            }
             List<BigDecimal> values = List.of(figure.current(), figure.previous(), figure.change());
             // One format for the three cells of a row, with as many decimals as the most precise of them (168,55 kg).
             String format = numberFormat(values.stream().mapToInt(value -> Math.max(0, value.scale())).max().orElse(0));
