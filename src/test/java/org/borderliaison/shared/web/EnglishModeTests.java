@@ -57,7 +57,8 @@ class EnglishModeTests extends IntegrationTest {
         List<String> leftovers = new ArrayList<>();
         // the pages issue 13 named; lists of records, partnerships and border gates still show Vietnamese-only names
         for (String path : List.of("/agencies/" + LANG_SON, "/agencies/" + LANG_SON + "/move",
-                "/agencies/" + LANG_SON + "/dissolve", "/patrols/new", "/handovers/new",
+                "/agencies/" + LANG_SON + "/dissolve", "/agencies/" + LANG_SON + "/rename", "/agencies/" + LANG_SON + "/end-units",
+                "/border-gates", "/partnerships", "/patrols/new", "/handovers", "/handovers/new", "/handovers/" + handover,
                 "/handovers/" + handover + "/record", "/admin/access-log")) {
             vietnameseIn(page(path, admin)).forEach(text -> leftovers.add(path + ": " + text));
         }
