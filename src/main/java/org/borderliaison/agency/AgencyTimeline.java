@@ -15,6 +15,10 @@ public record AgencyTimeline(long agencyId, List<Placement> placements, List<Nam
 
     public record Name(long id, String code, String nameVi, String nameEn, String nameNative, LocalDate validFrom,
             LocalDate validUntil) {
+
+        public String name(String language) {
+            return LocalisedName.of(language, nameVi, nameEn);
+        }
     }
 
     /**

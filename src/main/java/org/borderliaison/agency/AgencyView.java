@@ -12,7 +12,7 @@ public record AgencyView(long id, String code, String nameVi, String nameEn, Str
 
     /** The name in the given language, falling back to the Vietnamese name. */
     public String name(String language) {
-        return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : nameVi;
+        return LocalisedName.of(language, nameVi, nameEn);
     }
 
     /** How a picker shows the agency once chosen: the Vietnamese name and the code, unambiguous in both languages. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Builds request bodies of the handover API: {@code HandoverBodies.wantedPersons(3).from(14).to(38).named(...)}. */
-final class HandoverBodies {
+public final class HandoverBodies {
 
     private final Map<String, Object> body = new LinkedHashMap<>();
 
@@ -19,7 +19,7 @@ final class HandoverBodies {
     }
 
     /** Wanted fugitives handed over to the partner. */
-    static HandoverBodies wantedPersons(int quantity) {
+    public static HandoverBodies wantedPersons(int quantity) {
         return new HandoverBodies("HANDED_OVER", "WANTED_FUGITIVE", quantity);
     }
 
@@ -27,7 +27,7 @@ final class HandoverBodies {
         return new HandoverBodies("HANDED_OVER", "PROPERTY", items);
     }
 
-    HandoverBodies between(long ours, long partner) {
+    public HandoverBodies between(long ours, long partner) {
         body.put("ourAgencyId", ours);
         body.put("partnerAgencyId", partner);
         return this;
@@ -101,7 +101,7 @@ final class HandoverBodies {
         return rows;
     }
 
-    HandoverBodies named(String... names) {
+    public HandoverBodies named(String... names) {
         List<Map<String, Object>> persons = new ArrayList<>();
         for (String name : names) {
             persons.add(Map.of("fullName", name, "sex", "MALE", "birthYear", 1985, "nationality", "CN",
@@ -111,7 +111,7 @@ final class HandoverBodies {
         return this;
     }
 
-    Map<String, Object> build() {
+    public Map<String, Object> build() {
         return new LinkedHashMap<>(body);
     }
 }

@@ -14,6 +14,7 @@ import org.borderliaison.agency.AgencyLevel;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
 import org.borderliaison.agency.DocumentSettings;
+import org.borderliaison.agency.LocalisedName;
 import org.borderliaison.audit.HistoryLabel;
 import org.borderliaison.shared.AuditedEntity;
 import org.borderliaison.shared.BusinessRuleException;
@@ -235,6 +236,10 @@ public class Agency extends AuditedEntity implements HistoryLabel {
 
     public AgencyLevel getLevel() {
         return level;
+    }
+
+    public String name(String language) {
+        return LocalisedName.of(language, nameVi, nameEn);
     }
 
     public String getNameVi() {

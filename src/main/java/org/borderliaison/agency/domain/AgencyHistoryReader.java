@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.borderliaison.agency.AgencyTimeline;
 import org.borderliaison.agency.AgencyView;
+import org.borderliaison.agency.LocalisedName;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,10 +72,15 @@ public class AgencyHistoryReader {
     }
 
     public AgencyTimeline timeline(long agencyId) {
+        return timeline(agencyId, "vi");
+    }
+
+    /** The timeline with the other agencies (parents, successors) named in {@code language} where they have such a name. */
+    public AgencyTimeline timeline(long agencyId, String language) {
         List<AgencyPlacement> placed = placements.findByAgencyIdOrderByValidFrom(agencyId);
         List<AgencyName> named = names.findByAgencyIdOrderByValidFrom(agencyId);
         List<AgencyEvent> happened = events.findByAgencyIdOrderByEffectiveDateDescIdDesc(agencyId);
-        NamesOn namesOn = new NamesOn();
+        NamesOn namesOn = new NamesOn(language);
         List<AgencyTimeline.Placement> placementRows = placed.stream()
                 .map(row -> new AgencyTimeline.Placement(row.getId(), row.getParentId(), namesOn.of(row.getParentId(), row.getValidFrom()),
                         row.getValidFrom(), row.getValidUntil())).collect(Collectors.toCollection(ArrayList::new));
@@ -91,10 +97,15 @@ public class AgencyHistoryReader {
         return new AgencyTimeline(agencyId, placementRows, nameRows, eventRows);
     }
 
-    /** The Vietnamese name an agency bore on a day (its current name when no name was valid then). */
+    /** The name an agency bore on a day (its current name when no name was valid then), in one language. */
     private final class NamesOn {
 
         private final Map<Long, List<AgencyName>> loaded = new HashMap<>();
+        private final String language;
+
+        NamesOn(String language) {
+            this.language = language;
+        }
 
         String of(Long agencyId, LocalDate day) {
             if (agencyId == null) {
@@ -105,7 +116,8 @@ public class AgencyHistoryReader {
             if (name == null) {
                 name = Dated.latest(rows);
             }
-            return name == null ? agencies.findById(agencyId).map(Agency::getNameVi).orElse(null) : name.getNameVi();
+            return name == null ? agencies.findById(agencyId).map(agency -> agency.name(language)).orElse(null)
+                    : LocalisedName.of(language, name.getNameVi(), name.getNameEn());
         }
     }
 }

@@ -146,7 +146,7 @@ class AgencyWebController {
         model.addAttribute("predecessors", service.predecessors(id).stream().map(Agency::toView).toList());
         model.addAttribute("gates", gates.findByAgencyIdOrderByNameVi(id).stream().map(gate -> gate.toView()).toList());
         model.addAttribute("history", history.of(Agency.class, id));
-        AgencyTimeline timeline = timelines.timeline(id);
+        AgencyTimeline timeline = timelines.timeline(id, LocaleContextHolder.getLocale().getLanguage());
         model.addAttribute("timeline", timeline);
         model.addAttribute("timelineLines", sentences.of(timeline, LocaleContextHolder.getLocale()));
         return "agency/detail";

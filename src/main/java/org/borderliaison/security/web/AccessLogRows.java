@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.borderliaison.audit.AccessEvent;
 import org.borderliaison.audit.AccessLogEntry;
 import org.borderliaison.audit.ClientAddress;
@@ -26,6 +28,9 @@ class AccessLogRows {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
+    private static final String THROTTLED = "throttled";
+    private static final String RESET_BY = "reset by ";
+
     private final MessageSource messages;
 
     AccessLogRows(MessageSource messages) {
@@ -35,7 +40,31 @@ class AccessLogRows {
     Row of(AccessLogEntry entry, Locale locale) {
         return new Row(entry.getAt(), entry.getUsername(), entry.getEvent(), entry.getSubject() == null ? null
                 : messages.getMessage("accessLog.subject." + entry.getSubject(), null, entry.getSubject(), locale),
-                parameters(entry.getParameters(), locale), entry.getDetail(), ClientAddress.readable(entry.getRemoteAddr()));
+                parameters(entry.getParameters(), locale), detail(entry, locale), ClientAddress.readable(entry.getRemoteAddr()));
+    }
+
+    /**
+     * Sign-in and password lines store their detail as fixed English words ("throttled", "reset by admin", the
+     * throttle kinds); they are read here in the reader's language. Any other detail is shown as stored.
+     */
+    private String detail(AccessLogEntry entry, Locale locale) {
+        String detail = entry.getDetail();
+        if (detail == null || detail.isBlank()) {
+            return detail;
+        }
+        if (entry.getEvent() == AccessEvent.SIGN_IN_THROTTLED) {
+            return Arrays.stream(detail.split(",\\s*"))
+                    .map(kind -> messages.getMessage("throttle.kind." + kind, null, kind, locale))
+                    .collect(Collectors.joining(", "));
+        }
+        if (detail.equals(THROTTLED)) {
+            return messages.getMessage("accessLog.detail.throttled", null, detail, locale);
+        }
+        if (detail.startsWith(RESET_BY)) {
+            return messages.getMessage("accessLog.detail.resetBy", new Object[] {detail.substring(RESET_BY.length())}, detail,
+                    locale);
+        }
+        return detail;
     }
 
     private List<Parameter> parameters(Map<String, String> parameters, Locale locale) {
