@@ -24,6 +24,7 @@ import org.borderliaison.meeting.domain.MeetingService;
 import org.borderliaison.meeting.domain.MeetingView;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.AddAnotherCheck;
 import org.borderliaison.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -244,6 +245,16 @@ class MeetingPagesTests extends IntegrationTest {
                         .with(user(laoCaiOfficer)).with(csrf()))
                 .andExpect(redirectedUrl("/meetings/" + meeting.id()))
                 .andExpect(flash().attributeExists("flashWarning"));
+    }
+
+    @Test
+    void saveAndAddAnotherSavesAndOpensANewFormStartingFromTheOfficersAgency() throws Exception {
+        String title = MeetingApiTests.unique("Hội đàm nhập liên tiếp");
+        AddAnotherCheck.Saved saved = AddAnotherCheck.saveAndAddAnother(mvc, meetingForm("/meetings/new", title), "/meetings",
+                laoCaiOfficer);
+        assertThat(find(title).id()).isEqualTo(saved.id());
+        assertThat(saved.newForm()).contains("Công an tỉnh Lào Cai (VN-LC-CA)").doesNotContain(title);
+        AddAnotherCheck.notOnTheEditForm(mvc, "/meetings/" + saved.id() + "/edit", laoCaiOfficer);
     }
 
     /** A complete, valid create/edit form of Lào Cai with Hekou, posted by the Lào Cai officer. */

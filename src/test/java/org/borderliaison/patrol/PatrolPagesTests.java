@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.borderliaison.patrol.domain.PatrolService;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.AddAnotherCheck;
 import org.borderliaison.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,16 @@ class PatrolPagesTests extends IntegrationTest {
                 .andExpect(content().string(not(containsString("id=\"edit-patrol\""))));
         mvc.perform(get(location + "/edit").with(user(reporter))).andExpect(status().isForbidden());
         mvc.perform(get("/patrols/new").with(user(reporter))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void saveAndAddAnotherLogsThePatrolAndOpensANewFormForTheSamePost() throws Exception {
+        AddAnotherCheck.Saved saved = AddAnotherCheck.saveAndAddAnother(mvc, aJointPatrol().by(CKQT_POST).segment("103", "105")
+                .findings("Nhập liên tiếp (PAGE-ANOTHER)").form(post("/patrols/new")).with(csrf()), "/patrols", officer);
+        assertThat(fixtures.asSystemAdmin(() -> service.get(saved.id()).getFindings())).isEqualTo("Nhập liên tiếp (PAGE-ANOTHER)");
+        assertThat(saved.newForm()).contains("Đồn Biên phòng Cửa khẩu quốc tế Lào Cai (VN-LC-BDBP-CKQT)")
+                .doesNotContain("Nhập liên tiếp (PAGE-ANOTHER)");
+        AddAnotherCheck.notOnTheEditForm(mvc, "/patrols/" + saved.id() + "/edit", officer);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.StaleVersionException;
+import org.borderliaison.shared.web.AddAnother;
 import org.borderliaison.shared.web.FormErrors;
 import org.borderliaison.shared.web.Paging;
 import org.borderliaison.shared.web.RelatedRecords;
@@ -134,13 +135,13 @@ class MeetingWebController {
 
     @PostMapping("/new")
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+            @RequestParam(name = AddAnother.PARAM, required = false) String another, Model model, RedirectAttributes redirect) {
         MeetingView[] saved = new MeetingView[1];
         if (!save(form, result, () -> saved[0] = service.create(form.details()))) {
             return showForm(form, null, model);
         }
-        redirect.addFlashAttribute("flashMessage", text("meeting.created"));
-        return "redirect:/meetings/" + saved[0].id();
+        return AddAnother.redirect(another, "/meetings", saved[0].id(), "meeting", messages, redirect);
     }
 
     @GetMapping("/{id}/edit")
