@@ -165,6 +165,29 @@ class HandoverPagesTests extends IntegrationTest {
     }
 
     @Test
+    void copyAsANewRecordKeepsTheHandoverButNotThePersons() throws Exception {
+        String name = unique("Hoàng Văn Sao");
+        String date = LocalDate.now().minusDays(5).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String location = mvc.perform(post("/handovers/new").with(user(officer)).with(csrf())
+                        .param("direction", "RECEIVED").param("category", "WANTED_FUGITIVE").param("date", date)
+                        .param("ourAgencyId", String.valueOf(LANG_SON)).param("partnerAgencyId", String.valueOf(GUANGXI))
+                        .param("quantity", "1").param("legalBasisKind", "WANTED_NOTICE").param("legalBasisReference", "TN 14/2024")
+                        .param("persons[0].fullName", name).param("persons[0].birthYear", "1981"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get(location).with(user(officer)))
+                .andExpect(content().string(containsString("href=\"/handovers/new?copyOf=" + id + "\"")));
+        mvc.perform(get("/handovers/new").param("copyOf", String.valueOf(id)).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/handovers/new\"")))
+                .andExpect(content().string(containsString("value=\"" + date + "\"")))
+                .andExpect(result -> assertThat(unescaped(result)).contains("TN 14/2024").doesNotContain(name, "1981"));
+        mvc.perform(get("/handovers/new").param("copyOf", String.valueOf(id))
+                        .with(user(fixtures.account("ho-page-officer-lc", "VN-LC-CA", Role.OFFICER))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void personRowsAreAddedWithoutSavingAndAFullFormIsSaved() throws Exception {
         String name = unique("Nông Đức Mạnh");
         String date = LocalDate.now().minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));

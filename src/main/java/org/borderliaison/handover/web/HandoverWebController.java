@@ -127,7 +127,10 @@ class HandoverWebController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    String createForm(Model model) {
+    String createForm(@RequestParam(required = false) Long copyOf, Model model) {
+        if (copyOf != null) {
+            return showForm(HandoverForm.copyOf(service.get(copyOf)), null, model); // read within the scope: else a 404
+        }
         HandoverForm form = new HandoverForm();
         form.setDirection(HandoverDirection.HANDED_OVER);
         return showForm(form, null, model);

@@ -114,8 +114,10 @@ class MeetingWebController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    String createForm(Model model) {
-        MeetingForm form = MeetingForm.startingWith(agencies.find(CurrentUser.require().agencyId()).orElse(null));
+    String createForm(@RequestParam(required = false) Long copyOf, Model model) {
+        // A copy is read through the service, so a meeting outside the scope is a 404 here as on its page.
+        MeetingForm form = copyOf != null ? MeetingForm.copyOf(service.get(copyOf))
+                : MeetingForm.startingWith(agencies.find(CurrentUser.require().agencyId()).orElse(null));
         return showForm(form, null, model);
     }
 

@@ -91,7 +91,13 @@ class PatrolWebController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
-    String createForm(@RequestParam(required = false) PatrolKind kind, Model model) {
+    String createForm(@RequestParam(required = false) PatrolKind kind, @RequestParam(required = false) Long copyOf, Model model) {
+        if (copyOf != null) {
+            // "Copy as a new record": the patrol's details, read within the scope, without its version.
+            PatrolForm copy = PatrolForm.of(service.get(copyOf).toView());
+            copy.setVersion(null);
+            return showForm(copy, null, model);
+        }
         PatrolForm form = new PatrolForm();
         form.setKind(kind);
         // Officers of a border post log their own post's patrols: start with it chosen.
