@@ -24,6 +24,7 @@ import org.borderliaison.agreement.domain.AgreementRow;
 import org.borderliaison.agreement.domain.AgreementService;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.AddAnotherCheck;
 import org.borderliaison.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,17 @@ class AgreementPagesTests extends IntegrationTest {
                 .andExpect(content().string(PageText.shows("value=\"Thành phố Lào Cai\"")))
                 .andExpect(content().string(PageText.shows("value=\"30/02/2025\"")));
         assertThat(search(title)).isEmpty();
+    }
+
+    @Test
+    void saveAndAddAnotherCreatesTheAgreementAndOpensAnEmptyForm() throws Exception {
+        String title = "Biên bản nhập liên tiếp " + System.nanoTime();
+        AddAnotherCheck.Saved saved = AddAnotherCheck.saveAndAddAnother(mvc, agreementForm("/agreements/new", title)
+                .param("parties[0].agencyId", String.valueOf(laoCai)).param("parties[1].agencyId", String.valueOf(hekou))
+                .param("signedOn", "16/08/2024"), "/agreements", officerLaoCai);
+        assertThat(search(title)).hasSize(1);
+        assertThat(saved.newForm()).doesNotContain(title);
+        AddAnotherCheck.notOnTheEditForm(mvc, "/agreements/" + saved.id() + "/edit", officerLaoCai);
     }
 
     @Test

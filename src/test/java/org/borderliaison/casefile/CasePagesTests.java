@@ -20,6 +20,7 @@ import org.borderliaison.casefile.domain.CaseFileService;
 import org.borderliaison.casefile.domain.CaseFilter;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.AddAnotherCheck;
 import org.borderliaison.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,15 @@ class CasePagesTests extends IntegrationTest {
         mvc.perform(get("/cases").with(user(laoCaiOfficer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("LS-XNC-"))));
+    }
+
+    @Test
+    void saveAndAddAnotherSavesTheCaseAndOpensAnEmptyForm() throws Exception {
+        String reference = reference();
+        AddAnotherCheck.Saved saved = AddAnotherCheck.saveAndAddAnother(mvc, filledForm("/cases/new", reference), "/cases", officer);
+        assertThat(find(reference).getId()).isEqualTo(saved.id());
+        assertThat(saved.newForm()).doesNotContain(reference);
+        AddAnotherCheck.notOnTheEditForm(mvc, "/cases/" + saved.id() + "/edit", officer);
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
 import org.borderliaison.support.Fixtures;
+import org.borderliaison.support.AddAnotherCheck;
 import org.borderliaison.support.IntegrationTest;
 import org.borderliaison.support.PdfA;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,6 +146,45 @@ class HandoverPagesTests extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Danh sách có 2 người nhưng số người đã khai là 3.")))
                 .andExpect(result -> assertThat(unescaped(result)).contains("value=\"" + name + "\"", "Công an tỉnh Lạng Sơn (VN-LS-CA)"));
+    }
+
+    @Test
+    void saveAndAddAnotherRecordsTheHandoverAndOpensAnEmptyForm() throws Exception {
+        String name = unique("Lục Văn Tiếp");
+        String date = LocalDate.now().minusDays(4).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        AddAnotherCheck.Saved saved = AddAnotherCheck.saveAndAddAnother(mvc, post("/handovers/new").with(csrf())
+                        .param("direction", "RECEIVED").param("category", "WANTED_FUGITIVE").param("date", date)
+                        .param("ourAgencyId", String.valueOf(LANG_SON)).param("partnerAgencyId", String.valueOf(GUANGXI))
+                        .param("quantity", "1").param("legalBasisKind", "WANTED_NOTICE").param("legalBasisReference", "TN 13/2024")
+                        .param("persons[0].fullName", name).param("persons[0].birthYear", "1980"), "/handovers", officer);
+        mvc.perform(get("/handovers/{id}", saved.id()).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(unescaped(result)).contains("TN 13/2024"));
+        assertThat(saved.newForm()).doesNotContain("TN 13/2024");
+        AddAnotherCheck.notOnTheEditForm(mvc, "/handovers/" + saved.id() + "/edit", officer);
+    }
+
+    @Test
+    void copyAsANewRecordKeepsTheHandoverButNotThePersons() throws Exception {
+        String name = unique("Hoàng Văn Sao");
+        String date = LocalDate.now().minusDays(5).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String location = mvc.perform(post("/handovers/new").with(user(officer)).with(csrf())
+                        .param("direction", "RECEIVED").param("category", "WANTED_FUGITIVE").param("date", date)
+                        .param("ourAgencyId", String.valueOf(LANG_SON)).param("partnerAgencyId", String.valueOf(GUANGXI))
+                        .param("quantity", "1").param("legalBasisKind", "WANTED_NOTICE").param("legalBasisReference", "TN 14/2024")
+                        .param("persons[0].fullName", name).param("persons[0].birthYear", "1981"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get(location).with(user(officer)))
+                .andExpect(content().string(containsString("href=\"/handovers/new?copyOf=" + id + "\"")));
+        mvc.perform(get("/handovers/new").param("copyOf", String.valueOf(id)).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/handovers/new\"")))
+                .andExpect(content().string(containsString("value=\"" + date + "\"")))
+                .andExpect(result -> assertThat(unescaped(result)).contains("TN 14/2024").doesNotContain(name, "1981"));
+        mvc.perform(get("/handovers/new").param("copyOf", String.valueOf(id))
+                        .with(user(fixtures.account("ho-page-officer-lc", "VN-LC-CA", Role.OFFICER))))
+                .andExpect(status().isNotFound());
     }
 
     @Test

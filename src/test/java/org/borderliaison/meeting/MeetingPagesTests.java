@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,6 +25,7 @@ import org.borderliaison.meeting.domain.MeetingService;
 import org.borderliaison.meeting.domain.MeetingView;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.AddAnotherCheck;
 import org.borderliaison.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -244,6 +246,37 @@ class MeetingPagesTests extends IntegrationTest {
                         .with(user(laoCaiOfficer)).with(csrf()))
                 .andExpect(redirectedUrl("/meetings/" + meeting.id()))
                 .andExpect(flash().attributeExists("flashWarning"));
+    }
+
+    @Test
+    void saveAndAddAnotherSavesAndOpensANewFormStartingFromTheOfficersAgency() throws Exception {
+        String title = MeetingApiTests.unique("Hội đàm nhập liên tiếp");
+        AddAnotherCheck.Saved saved = AddAnotherCheck.saveAndAddAnother(mvc, meetingForm("/meetings/new", title), "/meetings",
+                laoCaiOfficer);
+        assertThat(find(title).id()).isEqualTo(saved.id());
+        assertThat(saved.newForm()).contains("Công an tỉnh Lào Cai (VN-LC-CA)").doesNotContain(title);
+        AddAnotherCheck.notOnTheEditForm(mvc, "/meetings/" + saved.id() + "/edit", laoCaiOfficer);
+    }
+
+    @Test
+    void copyAsANewRecordOpensTheCreateFormFilledFromTheMeetingAndSavesNothing() throws Exception {
+        String title = MeetingApiTests.unique("Hội đàm định kỳ để sao chép");
+        mvc.perform(meetingForm("/meetings/new", title, "followUps[0].what", "Gửi danh sách", "followUps[0].dueDate", "01/07/2024",
+                "followUps[0].status", "OPEN")).andExpect(status().is3xxRedirection());
+        MeetingView original = find(title);
+        mvc.perform(get("/meetings/{id}", original.id()).with(user(laoCaiOfficer)))
+                .andExpect(shows("href=\"/meetings/new?copyOf=" + original.id() + "\""));
+        mvc.perform(get("/meetings/new").param("copyOf", String.valueOf(original.id())).with(user(laoCaiOfficer)))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("meetingId", nullValue()))
+                .andExpect(model().attribute("form", hasProperty("version", nullValue())))
+                .andExpect(model().attribute("form", hasProperty("followUps", hasSize(0))))
+                .andExpect(model().attribute("form", hasProperty("startDate", is(original.startDate()))))
+                .andExpect(shows("value=\"" + title + "\""))
+                .andExpect(shows("action=\"/meetings/new\""));
+        assertThat(fixtures.asSystemAdmin(() -> service.list(search(title), PageRequest.of(0, 5)).getTotalElements())).isEqualTo(1);
+        mvc.perform(get("/meetings/new").param("copyOf", String.valueOf(original.id())).with(user(langSonOfficer)))
+                .andExpect(status().isNotFound());
     }
 
     /** A complete, valid create/edit form of Lào Cai with Hekou, posted by the Lào Cai officer. */

@@ -5,7 +5,9 @@ import static org.borderliaison.patrol.PatrolBuilder.BAN_LAU_POST;
 import static org.borderliaison.patrol.PatrolBuilder.CKQT_POST;
 import static org.borderliaison.patrol.PatrolBuilder.aJointPatrol;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.borderliaison.patrol.domain.PatrolService;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.AddAnotherCheck;
 import org.borderliaison.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,35 @@ class PatrolPagesTests extends IntegrationTest {
                 .andExpect(content().string(not(containsString("id=\"edit-patrol\""))));
         mvc.perform(get(location + "/edit").with(user(reporter))).andExpect(status().isForbidden());
         mvc.perform(get("/patrols/new").with(user(reporter))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void saveAndAddAnotherLogsThePatrolAndOpensANewFormForTheSamePost() throws Exception {
+        AddAnotherCheck.Saved saved = AddAnotherCheck.saveAndAddAnother(mvc, aJointPatrol().by(CKQT_POST).segment("103", "105")
+                .findings("Nhập liên tiếp (PAGE-ANOTHER)").form(post("/patrols/new")).with(csrf()), "/patrols", officer);
+        assertThat(fixtures.asSystemAdmin(() -> service.get(saved.id()).getFindings())).isEqualTo("Nhập liên tiếp (PAGE-ANOTHER)");
+        assertThat(saved.newForm()).contains("Đồn Biên phòng Cửa khẩu quốc tế Lào Cai (VN-LC-BDBP-CKQT)")
+                .doesNotContain("Nhập liên tiếp (PAGE-ANOTHER)");
+        AddAnotherCheck.notOnTheEditForm(mvc, "/patrols/" + saved.id() + "/edit", officer);
+    }
+
+    @Test
+    void copyAsANewRecordOpensTheCreateFormFilledFromThePatrol() throws Exception {
+        String location = mvc.perform(aJointPatrol().by(CKQT_POST).segment("103", "105").findings("Mẫu để sao chép (PAGE-COPY)")
+                        .form(post("/patrols/new")).with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get(location).with(user(officer)))
+                .andExpect(content().string(containsString("href=\"/patrols/new?copyOf=" + id + "\"")));
+        mvc.perform(get("/patrols/new").param("copyOf", String.valueOf(id)).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("patrolId", nullValue()))
+                .andExpect(model().attribute("form", hasProperty("version", nullValue())))
+                .andExpect(content().string(containsString("(PAGE-COPY)</textarea>")))
+                .andExpect(content().string(containsString("action=\"/patrols/new\"")));
+        mvc.perform(get("/patrols/new").param("copyOf", String.valueOf(id))
+                        .with(user(fixtures.account("patrol-page-ls", "VN-LS-CA", Role.OFFICER))))
+                .andExpect(status().isNotFound());
     }
 
     @Test

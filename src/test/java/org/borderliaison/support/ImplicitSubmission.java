@@ -9,11 +9,11 @@ import org.jsoup.nodes.Element;
 /**
  * What Enter does in a form. Pressing Enter in a text field submits the form through its first submit button (HTML's
  * implicit submission); when that button is a row's "add" or "×" (forms/addRow, forms/removeRow), Enter in any box of
- * the form silently adds or deletes a row instead of saving.
+ * the form silently adds or deletes a row instead of saving; when it is "save and add another", Enter leaves the page.
  */
 public final class ImplicitSubmission {
 
-    private static final Set<String> ROW_ACTIONS = Set.of("_addRow", "_removeRow");
+    private static final Set<String> ROW_ACTIONS = Set.of("_addRow", "_removeRow", "_addAnother");
     private static final String TYPED_FIELDS = "input:not([type]), input[type=text], input[type=search], input[type=number], "
             + "input[type=date], input[type=email], input[type=password], input[type=tel], input[type=url]";
     private static final String SUBMIT_BUTTONS = "button:not([type=button]):not([type=reset]), input[type=submit], input[type=image]";

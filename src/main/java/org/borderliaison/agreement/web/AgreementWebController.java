@@ -15,6 +15,7 @@ import org.borderliaison.agreement.domain.AgreementRow;
 import org.borderliaison.agreement.domain.AgreementService;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
+import org.borderliaison.shared.web.AddAnother;
 import org.borderliaison.shared.web.FormErrors;
 import org.borderliaison.shared.web.Paging;
 import org.borderliaison.shared.web.RelatedRecords;
@@ -143,13 +144,13 @@ class AgreementWebController {
 
     @PostMapping("/new")
     @PreAuthorize(WRITERS)
-    String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
+            @RequestParam(name = AddAnother.PARAM, required = false) String another, Model model, RedirectAttributes redirect) {
         long[] created = new long[1];
         if (result.hasErrors() || !FormErrors.attempt(result, () -> created[0] = service.create(form.command()))) {
             return showForm(form, null, null, model);
         }
-        redirect.addFlashAttribute("flashMessage", text("agreement.created"));
-        return "redirect:/agreements/" + created[0];
+        return AddAnother.redirect(another, "/agreements", created[0], "agreement", messages, redirect);
     }
 
     @PostMapping(path = "/new", params = FormRows.ADD)

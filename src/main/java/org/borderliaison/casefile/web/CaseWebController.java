@@ -15,6 +15,7 @@ import org.borderliaison.casefile.domain.CaseFile;
 import org.borderliaison.casefile.domain.CaseFileService;
 import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.Role;
+import org.borderliaison.shared.web.AddAnother;
 import org.borderliaison.shared.web.FormErrors;
 import org.borderliaison.shared.web.FormRows;
 import org.borderliaison.shared.web.Paging;
@@ -126,14 +127,14 @@ class CaseWebController {
 
     @PostMapping("/new")
     @PreAuthorize(WRITERS)
-    String create(@Valid @ModelAttribute("form") CaseForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") CaseForm form, BindingResult result,
+            @RequestParam(name = AddAnother.PARAM, required = false) String another, Model model, RedirectAttributes redirect) {
         CaseCommand command = result.hasErrors() ? null : form.command(result);
         CaseFile[] created = new CaseFile[1];
         if (command == null || !FormErrors.attempt(result, () -> created[0] = service.create(command))) {
             return showForm(form, null, model);
         }
-        redirect.addFlashAttribute("flashMessage", text("case.created"));
-        return "redirect:/cases/" + created[0].getId();
+        return AddAnother.redirect(another, "/cases", created[0].getId(), "case", messages, redirect);
     }
 
     @GetMapping("/{id}/edit")

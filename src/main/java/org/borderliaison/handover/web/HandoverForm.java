@@ -69,6 +69,17 @@ public class HandoverForm {
 
     private List<@Valid PersonRow> persons = new ArrayList<>();
 
+    /**
+     * A new handover's form filled from {@code handover} ("copy as a new record"): agencies, gate, legal basis and
+     * representatives, the date kept for the user to change. The persons are left out: their personal data belongs to
+     * the original record and is read only under its own access rules.
+     */
+    static HandoverForm copyOf(Handover handover) {
+        HandoverForm form = of(handover, List.of());
+        form.version = null;
+        return form;
+    }
+
     static HandoverForm of(Handover handover, List<PersonDetails> persons) {
         HandoverForm form = new HandoverForm();
         form.version = handover.getVersion();

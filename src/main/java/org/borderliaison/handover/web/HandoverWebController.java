@@ -21,6 +21,7 @@ import org.borderliaison.handover.domain.Handover;
 import org.borderliaison.handover.domain.HandoverFilter;
 import org.borderliaison.handover.domain.HandoverService;
 import org.borderliaison.handover.domain.PersonListImport;
+import org.borderliaison.shared.web.AddAnother;
 import org.borderliaison.shared.web.FormErrors;
 import org.borderliaison.shared.web.FormRows;
 import org.borderliaison.shared.web.Paging;
@@ -126,7 +127,10 @@ class HandoverWebController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    String createForm(Model model) {
+    String createForm(@RequestParam(required = false) Long copyOf, Model model) {
+        if (copyOf != null) {
+            return showForm(HandoverForm.copyOf(service.get(copyOf)), null, model); // read within the scope: else a 404
+        }
         HandoverForm form = new HandoverForm();
         form.setDirection(HandoverDirection.HANDED_OVER);
         return showForm(form, null, model);
@@ -148,13 +152,13 @@ class HandoverWebController {
 
     @PostMapping("/new")
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    String create(@Valid @ModelAttribute("form") HandoverForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") HandoverForm form, BindingResult result,
+            @RequestParam(name = AddAnother.PARAM, required = false) String another, Model model, RedirectAttributes redirect) {
         Handover[] created = new Handover[1];
         if (result.hasErrors() || !FormErrors.attempt(result, () -> created[0] = service.create(form.details()))) {
             return showForm(form, null, model);
         }
-        redirect.addFlashAttribute("flashMessage", text("handover.created"));
-        return "redirect:/handovers/" + created[0].getId();
+        return AddAnother.redirect(another, "/handovers", created[0].getId(), "handover", messages, redirect);
     }
 
     @GetMapping("/{id}/edit")

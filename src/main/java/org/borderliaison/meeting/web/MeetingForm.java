@@ -108,6 +108,18 @@ public class MeetingForm {
         return form;
     }
 
+    /**
+     * A new meeting's form filled from {@code meeting} ("copy as a new record"): the same parties, delegation, place
+     * and topics, with its dates kept for the user to change. Its version and follow-up actions stay with the
+     * original; status and history belong to the record and are not on the form.
+     */
+    static MeetingForm copyOf(MeetingView meeting) {
+        MeetingForm form = of(meeting);
+        form.version = null;
+        form.followUps.clear();
+        return form;
+    }
+
     static MeetingForm of(MeetingView meeting) {
         MeetingForm form = new MeetingForm();
         form.version = meeting.version();

@@ -24,6 +24,7 @@ import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.StaleVersionException;
+import org.borderliaison.shared.web.AddAnother;
 import org.borderliaison.shared.web.FormErrors;
 import org.borderliaison.shared.web.Paging;
 import org.borderliaison.shared.web.RelatedRecords;
@@ -113,8 +114,10 @@ class MeetingWebController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    String createForm(Model model) {
-        MeetingForm form = MeetingForm.startingWith(agencies.find(CurrentUser.require().agencyId()).orElse(null));
+    String createForm(@RequestParam(required = false) Long copyOf, Model model) {
+        // A copy is read through the service, so a meeting outside the scope is a 404 here as on its page.
+        MeetingForm form = copyOf != null ? MeetingForm.copyOf(service.get(copyOf))
+                : MeetingForm.startingWith(agencies.find(CurrentUser.require().agencyId()).orElse(null));
         return showForm(form, null, model);
     }
 
@@ -134,13 +137,13 @@ class MeetingWebController {
 
     @PostMapping("/new")
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+            @RequestParam(name = AddAnother.PARAM, required = false) String another, Model model, RedirectAttributes redirect) {
         MeetingView[] saved = new MeetingView[1];
         if (!save(form, result, () -> saved[0] = service.create(form.details()))) {
             return showForm(form, null, model);
         }
-        redirect.addFlashAttribute("flashMessage", text("meeting.created"));
-        return "redirect:/meetings/" + saved[0].id();
+        return AddAnother.redirect(another, "/meetings", saved[0].id(), "meeting", messages, redirect);
     }
 
     @GetMapping("/{id}/edit")

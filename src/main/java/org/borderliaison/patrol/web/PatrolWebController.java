@@ -12,6 +12,7 @@ import org.borderliaison.patrol.PatrolView;
 import org.borderliaison.patrol.domain.Patrol;
 import org.borderliaison.patrol.domain.PatrolService;
 import org.borderliaison.shared.CurrentUser;
+import org.borderliaison.shared.web.AddAnother;
 import org.borderliaison.shared.web.FormErrors;
 import org.borderliaison.shared.web.Paging;
 import org.borderliaison.shared.web.RelatedRecords;
@@ -90,7 +91,13 @@ class PatrolWebController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
-    String createForm(@RequestParam(required = false) PatrolKind kind, Model model) {
+    String createForm(@RequestParam(required = false) PatrolKind kind, @RequestParam(required = false) Long copyOf, Model model) {
+        if (copyOf != null) {
+            // "Copy as a new record": the patrol's details, read within the scope, without its version.
+            PatrolForm copy = PatrolForm.of(service.get(copyOf).toView());
+            copy.setVersion(null);
+            return showForm(copy, null, model);
+        }
         PatrolForm form = new PatrolForm();
         form.setKind(kind);
         // Officers of a border post log their own post's patrols: start with it chosen.
@@ -102,13 +109,13 @@ class PatrolWebController {
 
     @PostMapping("/new")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
-    String create(@Valid @ModelAttribute("form") PatrolForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") PatrolForm form, BindingResult result,
+            @RequestParam(name = AddAnother.PARAM, required = false) String another, Model model, RedirectAttributes redirect) {
         Patrol[] created = new Patrol[1];
         if (result.hasErrors() || !FormErrors.attempt(result, () -> created[0] = service.create(form.details()))) {
             return showForm(form, null, model);
         }
-        redirect.addFlashAttribute("flashMessage", text("patrol.created"));
-        return "redirect:/patrols/" + created[0].getId();
+        return AddAnother.redirect(another, "/patrols", created[0].getId(), "patrol", messages, redirect);
     }
 
     @GetMapping("/{id}/edit")
