@@ -12,14 +12,13 @@ import org.borderliaison.audit.AccessLog;
 import org.borderliaison.handover.RecordNumber;
 import org.borderliaison.handover.domain.Handover;
 import org.borderliaison.handover.domain.HandoverService;
-import org.borderliaison.shared.document.OfficialDocumentStyles;
 import org.borderliaison.shared.document.Confidentiality;
+import org.borderliaison.shared.document.OfficialDocumentStyles;
 import org.borderliaison.shared.document.OfficialHeading;
 import org.borderliaison.shared.pdf.PdfRenderer;
+import org.borderliaison.shared.web.Downloads;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -94,10 +93,7 @@ class HandoverRecordController {
             parameters.put("confidentiality", confidentiality.mark());
         }
         accessLog.export("handover-record-pdf", parameters);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(document);
+        return Downloads.attachment(MediaType.APPLICATION_PDF, fileName, document);
     }
 
     /**

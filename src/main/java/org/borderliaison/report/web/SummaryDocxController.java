@@ -13,10 +13,9 @@ import org.borderliaison.agency.Country;
 import org.borderliaison.report.Summary;
 import org.borderliaison.report.SummaryQuery;
 import org.borderliaison.report.SummaryService;
+import org.borderliaison.shared.web.Downloads;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,10 +73,6 @@ class SummaryDocxController {
         byte[] body = docx.write(summary, headings.heading(summary, document, locale), views.breakdowns(summary, locale), locale);
         String name = SummaryFormat.fileName(summary, "docx");
         exports.record("summary-docx", summary, locale, name, document);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(SummaryDocx.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentLength(body.length)
-                .body(body);
+        return Downloads.attachment(MediaType.parseMediaType(SummaryDocx.MEDIA_TYPE), name, body);
     }
 }

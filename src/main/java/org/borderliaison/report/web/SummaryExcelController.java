@@ -6,17 +6,16 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.borderliaison.agency.Country;
 import org.borderliaison.report.Summary;
 import org.borderliaison.report.SummaryQuery;
 import org.borderliaison.report.SummaryService;
-import jakarta.validation.Valid;
+import org.borderliaison.shared.web.Downloads;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,10 +74,6 @@ class SummaryExcelController {
         byte[] body = workbook.write(summary, headings.heading(summary, document, locale), locale);
         String name = SummaryFormat.fileName(summary, "xlsx");
         exports.record("summary-xlsx", summary, locale, name, document);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(SummaryWorkbook.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentLength(body.length)
-                .body(body);
+        return Downloads.attachment(MediaType.parseMediaType(SummaryWorkbook.MEDIA_TYPE), name, body);
     }
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.borderliaison.agency.Country;
@@ -13,11 +14,9 @@ import org.borderliaison.report.Summary;
 import org.borderliaison.report.SummaryQuery;
 import org.borderliaison.report.SummaryService;
 import org.borderliaison.shared.pdf.PdfRenderer;
-import jakarta.validation.Valid;
+import org.borderliaison.shared.web.Downloads;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,9 +82,6 @@ class SummaryPdfController {
         byte[] file = pdf.render(xhtml.replace('\u2212', '-'));
         String name = SummaryFormat.fileName(summary, "pdf");
         exports.record("summary-pdf", summary, locale, name, document);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(file);
+        return Downloads.attachment(MediaType.APPLICATION_PDF, name, file);
     }
 }
