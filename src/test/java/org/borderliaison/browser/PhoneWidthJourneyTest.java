@@ -116,7 +116,7 @@ class PhoneWidthJourneyTest extends BrowserTest {
         if (scrollWidth > clientWidth) {
             wide.add(page.name() + " " + page.path() + " (" + scrollWidth + " px for " + clientWidth + ")");
         }
-        screenshot("phone-" + page.name());
+        screenshotOfWholePage("phone-" + page.name(), 3000);
     }
 
     private JavascriptExecutor js() {

@@ -254,6 +254,27 @@ public abstract class BrowserTest extends IntegrationTest {
         return screenshot(getClass(), name);
     }
 
+    /**
+     * Saves the whole page, not only the window, as {@code target/screenshots/<TestClass>-<name>.png} (Chromium draws
+     * beyond the window on request; at most {@code maxHeight} CSS pixels of it, to keep the files small).
+     */
+    protected Path screenshotOfWholePage(String name, int maxHeight) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> metrics = (Map<String, Object>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        double width = ((Number) content.get("width")).doubleValue();
+        double height = Math.min(((Number) content.get("height")).doubleValue(), maxHeight);
+        Object png = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1))).get("data");
+        try {
+            Path file = Files.createDirectories(SCREENSHOTS).resolve(getClass().getSimpleName() + "-" + name + ".png");
+            return Files.write(file, java.util.Base64.getDecoder().decode((String) png));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Path screenshot(Class<?> testClass, String name) {
         try {
             Path file = Files.createDirectories(SCREENSHOTS).resolve(testClass.getSimpleName() + "-" + name + ".png");
