@@ -24,7 +24,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 /**
  * Every main page and form passes axe-core's WCAG 2.0 and 2.1 level A and AA rules without a serious or critical
  * violation: signed out (sign-in), as an administrator (every page of {@link MainPages}, the 404 page) and as an
- * officer (the pages that differ). axe runs in the page from the script inside its jar; nothing is fetched. Each page
+ * officer (the pages that differ, in Vietnamese and in English), forms refused with their messages, a picker with its
+ * options open. axe runs in the page from the script inside its jar; nothing is fetched. Each page
  * is also kept as {@code target/screenshots/AccessibilityJourneyTest-desktop-<page>.png} to look at the layout.
  */
 class AccessibilityJourneyTest extends BrowserTest {
@@ -64,6 +65,12 @@ class AccessibilityJourneyTest extends BrowserTest {
         for (Page page : MainPages.forOfficer(jdbc)) {
             check(page, violations);
         }
+        // Pages in English, where Vietnamese names and free text are marked lang="vi" inside lang="en".
+        open("/?lang=en");
+        assertThat(browser().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        for (Page page : MainPages.forOfficer(jdbc).subList(0, 4)) {
+            check(new Page(page.name() + "-en", page.path()), violations);
+        }
         assertThat(violations).as(report(violations)).isEmpty();
     }
 
@@ -82,6 +89,18 @@ class AccessibilityJourneyTest extends BrowserTest {
             assertThat(waitFor(By.id("form-errors")).isDisplayed()).as("%s refused", form).isTrue();
             analyse(new Page(form.substring(1).replace('/', '-') + "-refused", form), violations);
         }
+        assertThat(violations).as(report(violations)).isEmpty();
+    }
+
+    /** A type-ahead picker with its options open (the combobox and its listbox, as a screen reader meets them). */
+    @Test
+    void anOpenPickerHasNoSeriousViolation() {
+        fixtures.account("browser-a11y-officer", "VN-LC-CA", Role.OFFICER);
+        signIn("browser-a11y-officer", Fixtures.PASSWORD);
+        open("/meetings/new");
+        assertThat(searchPicker("partnerAgencies0-agencyId", "ha khau")).as("options offered").isNotEmpty();
+        List<String> violations = new ArrayList<>();
+        analyse(new Page("meeting-new-picker-open", "/meetings/new"), violations);
         assertThat(violations).as(report(violations)).isEmpty();
     }
 

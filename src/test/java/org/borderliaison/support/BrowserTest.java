@@ -263,7 +263,9 @@ public abstract class BrowserTest extends IntegrationTest {
         Map<String, Object> metrics = (Map<String, Object>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-        double width = ((Number) content.get("width")).doubleValue();
+        // Drawn beyond the window, the page has no scroll bar and takes the window's whole width: capture all of it.
+        double width = Math.max(((Number) content.get("width")).doubleValue(),
+                ((Number) browser.executeScript("return window.innerWidth")).doubleValue());
         double height = Math.min(((Number) content.get("height")).doubleValue(), maxHeight);
         Object png = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
                 "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1))).get("data");
