@@ -54,6 +54,10 @@ class AccessibilityJourneyTest extends BrowserTest {
         open(MainPages.NOT_FOUND.path());
         assertThat(waitFor(By.cssSelector(".error-page")).getText()).contains("404");
         analyse(MainPages.NOT_FOUND, violations);
+        Page record = MainPages.handoverRecord(jdbc);
+        open(record.path());
+        waitFor(By.id("handover-record"));
+        analyse(record, violations);
         assertThat(violations).as(report(violations)).isEmpty();
     }
 

@@ -91,6 +91,11 @@ final class MainPages {
                 new Page("officer-tokens", "/account/tokens"));
     }
 
+    /** The handover record to print (the official document: no page frame, no {@code <main>}). */
+    static Page handoverRecord(JdbcTemplate jdbc) {
+        return new Page("handover-record", "/handovers/" + first(jdbc, "select min(id) from handover") + "/record");
+    }
+
     /** The page of a record that does not exist (the 404 page), for a signed-in user. */
     static final Page NOT_FOUND = new Page("not-found", "/meetings/999999999");
 
