@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Under the Content-Security-Policy (no inline script) the pages' scripts still run, the moved handlers work, Swagger
@@ -19,6 +21,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * (a listener installed by the browser before any of the page's own scripts).
  */
 class ContentSecurityPolicyJourneyTest extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void recordViolations() {
@@ -62,6 +67,24 @@ class ContentSecurityPolicyJourneyTest extends BrowserTest {
         open("/swagger-ui/index.html");
         assertThat(waitFor(By.cssSelector(".opblock-tag")).getText()).isNotBlank();
         assertThat(violations()).as("Swagger UI").isEmpty();
+    }
+
+    /** Deleting a meeting or a partnership asks first (data-confirm through app.js; an inline onsubmit was blocked). */
+    @Test
+    void deletionsAskFirstUnderThePolicy() {
+        fixtures.account("browser-csp-admin", "VN-BCA", Role.ADMIN);
+        signIn("browser-csp-admin", Fixtures.PASSWORD);
+        for (String page : List.of("/meetings/" + jdbc.queryForObject("select min(id) from meeting", Long.class), "/partnerships")) {
+            open(page);
+            // The user says no: nothing is sent, the page stays.
+            script("window.asked = []; window.confirm = function (text) { window.asked.push(text); return false; };");
+            By delete = page.startsWith("/meetings") ? By.id("delete-meeting")
+                    : By.cssSelector("form[action*='/partnerships/'][action$='/delete'] button");
+            waitFor(delete).click();
+            assertThat(script("return window.asked")).as("asked on %s", page).asList().hasSize(1);
+            assertThat(browser().getCurrentUrl()).isEqualTo(url(page));
+            assertThat(violations()).as(page).isEmpty();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -25,6 +25,9 @@ class NoInlineScriptTests {
     private static final Pattern SOURCE = Pattern.compile("\\s(th:)?src\\s*=", Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLER = Pattern.compile("<[a-z][^>]*?\\s((th:)?on[a-z]+|hx-on[:\\w-]*)\\s*=",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** A handler set through th:attr ("th:attr=\"onsubmit=...\""), which the pattern above does not see. */
+    private static final Pattern ATTR_HANDLER = Pattern.compile("th:attr\\s*=\\s*\"([^\"]*[,\\s])?(on[a-z]+)\\s*=",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern JAVASCRIPT_URL = Pattern.compile("javascript:", Pattern.CASE_INSENSITIVE);
 
     @Test
@@ -44,6 +47,9 @@ class NoInlineScriptTests {
         assertThat(offences("t", "<button type=\"button\"\n  onclick=\"window.print()\">")).hasSize(1);
         assertThat(offences("t", "<form th:onsubmit=\"'return ok()'\">")).hasSize(1);
         assertThat(offences("t", "<div hx-on:click=\"go()\">")).hasSize(1);
+        assertThat(offences("t", "<form th:attr=\"onsubmit=|return confirm('x')|\">")).hasSize(1);
+        assertThat(offences("t", "<form th:attr=\"data-x=1,onsubmit=|return ok()|\">")).hasSize(1);
+        assertThat(offences("t", "<form th:attr=\"data-confirm=#{x.confirm}\">")).isEmpty();
         assertThat(offences("t", "<a href=\"javascript:go()\">")).hasSize(1);
         assertThat(offences("t", "<script th:src=\"@{/js/app.js}\"></script><p>Based on = this</p>"
                 + "<button data-print id=\"one\" class=\"btn\">")).isEmpty();
@@ -60,6 +66,10 @@ class NoInlineScriptTests {
         Matcher handler = HANDLER.matcher(text);
         while (handler.find()) {
             found.add(name + ": handler " + handler.group(1));
+        }
+        Matcher attrHandler = ATTR_HANDLER.matcher(text);
+        while (attrHandler.find()) {
+            found.add(name + ": handler " + attrHandler.group(2) + " in th:attr");
         }
         if (JAVASCRIPT_URL.matcher(text).find()) {
             found.add(name + ": javascript: address");
