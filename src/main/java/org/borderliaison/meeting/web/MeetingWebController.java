@@ -1,6 +1,9 @@
 package org.borderliaison.meeting.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +29,7 @@ import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.StaleVersionException;
 import org.borderliaison.shared.web.AddAnother;
 import org.borderliaison.shared.web.FormErrors;
+import org.borderliaison.shared.web.ListExports;
 import org.borderliaison.shared.web.Paging;
 import org.borderliaison.shared.web.RelatedRecords;
 import org.borderliaison.shared.web.FormRows;
@@ -60,10 +64,12 @@ class MeetingWebController {
     private final Agreements agreements;
     private final MessageSource messages;
     private final List<RelatedRecords> related;
+    private final MeetingListExport export;
 
     MeetingWebController(MeetingService service, Agencies agencies, Agreements agreements, RecordHistory history,
-            MessageSource messages, List<RelatedRecords> related) {
+            MessageSource messages, List<RelatedRecords> related, MeetingListExport export) {
         this.related = related;
+        this.export = export;
         this.service = service;
         this.agencies = agencies;
         this.agreements = agreements;
@@ -85,7 +91,7 @@ class MeetingWebController {
 
     @GetMapping
     String list(@ModelAttribute("filter") MeetingQuery query, BindingResult result, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            HttpServletRequest request, Model model) {
         // A filter that does not parse (31/02/2024) stays unset: the list shows the error and ignores that filter.
         Page<MeetingSummary> meetings = Paging.forList(page, PAGE_SIZE, query.toSort(),
                 pageable -> service.list(query.toFilter(agencies), pageable), model);
@@ -98,7 +104,20 @@ class MeetingWebController {
         model.addAttribute("vietnam", Country.VN);
         model.addAttribute("labels", agencies.pickerLabels(Stream.of(query.getPartnerAgencyId(), query.getOurAgencyId())
                 .filter(Objects::nonNull).toList()));
+        model.addAttribute("exportQuery", ListExports.listQuery(request));
         return "meeting/list";
+    }
+
+    /** The list of the same filter and sort as Excel or CSV (the address's ending says which). */
+    @GetMapping({"/export.xlsx", "/export.csv"})
+    void export(@ModelAttribute("filter") MeetingQuery query, BindingResult result, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        export.send(query, request, response);
+    }
+
+    @GetMapping("/print")
+    String print(@ModelAttribute("filter") MeetingQuery query, BindingResult result, Model model) {
+        return export.print(query, model);
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,15 @@
+package org.borderliaison.shared.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/** Writes an exported list row by row: the header first, then each row as it is read, then the end of the file. */
+interface ListWriter<R> {
+
+    void header(List<String> labels) throws IOException;
+
+    void row(R row) throws IOException;
+
+    void finish(OutputStream out) throws IOException;
+}
