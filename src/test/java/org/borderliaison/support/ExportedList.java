@@ -118,7 +118,10 @@ public record ExportedList(List<String> labels, List<List<Object>> rows, String 
     }
 
     private Object asExported(Object value) {
-        if (!isCsv() || value == null) {
+        if (value == null) {
+            return isCsv() ? "" : null;
+        }
+        if (!isCsv()) {
             return value instanceof Integer number ? Long.valueOf(number) : value;
         }
         return value instanceof LocalDate day ? java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(day) : String.valueOf(value);

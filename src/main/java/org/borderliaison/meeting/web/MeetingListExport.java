@@ -18,11 +18,16 @@ import org.borderliaison.shared.web.FilterWords;
 import org.borderliaison.shared.web.ListExports;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.ui.Model;
 
 /** The meeting list to Excel, CSV and paper: the list page's columns, filter, sort and scope. */
-@Component
+@Controller
+@RequestMapping("/meetings")
 class MeetingListExport {
 
     private final MeetingService service;
@@ -39,13 +44,18 @@ class MeetingListExport {
         this.messages = messages;
     }
 
-    void send(MeetingQuery query, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** The list of the page's filter and sort as Excel or CSV (the address's ending says which). */
+    @GetMapping({"/export.xlsx", "/export.csv"})
+    void send(@ModelAttribute("filter") MeetingQuery query, BindingResult binding, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         ListExports.Format format = ListExports.Format.of(request);
         long rows = exports.send(format, "meetings", "meeting.list.title", columns(LocaleContextHolder.getLocale()), rows(query), response);
         accessLog.export("list-meetings", ListExports.parameters(format, request, rows));
     }
 
-    String print(MeetingQuery query, Model model) {
+    /** The list of the page's filter and sort on paper: A4 landscape, the filter described at the top. */
+    @GetMapping("/print")
+    String print(@ModelAttribute("filter") MeetingQuery query, BindingResult binding, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<Long, String> labels = agencies.pickerLabels(java.util.Arrays.asList(query.getPartnerAgencyId(), query.getOurAgencyId()));
         String words = FilterWords.of(messages, locale)

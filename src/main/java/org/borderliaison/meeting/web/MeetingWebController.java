@@ -1,9 +1,6 @@
 package org.borderliaison.meeting.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +14,7 @@ import org.borderliaison.agreement.AgreementSummary;
 import org.borderliaison.agreement.Agreements;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.meeting.domain.AgreementRelation;
+import org.borderliaison.meeting.domain.DueFollowUp;
 import org.borderliaison.meeting.domain.FollowUpStatus;
 import org.borderliaison.meeting.domain.Meeting;
 import org.borderliaison.meeting.domain.MeetingService;
@@ -29,7 +27,6 @@ import org.borderliaison.shared.CurrentUser;
 import org.borderliaison.shared.StaleVersionException;
 import org.borderliaison.shared.web.AddAnother;
 import org.borderliaison.shared.web.FormErrors;
-import org.borderliaison.shared.web.ListExports;
 import org.borderliaison.shared.web.Paging;
 import org.borderliaison.shared.web.RelatedRecords;
 import org.borderliaison.shared.web.FormRows;
@@ -64,12 +61,10 @@ class MeetingWebController {
     private final Agreements agreements;
     private final MessageSource messages;
     private final List<RelatedRecords> related;
-    private final MeetingListExport export;
 
     MeetingWebController(MeetingService service, Agencies agencies, Agreements agreements, RecordHistory history,
-            MessageSource messages, List<RelatedRecords> related, MeetingListExport export) {
+            MessageSource messages, List<RelatedRecords> related) {
         this.related = related;
-        this.export = export;
         this.service = service;
         this.agencies = agencies;
         this.agreements = agreements;
@@ -91,7 +86,7 @@ class MeetingWebController {
 
     @GetMapping
     String list(@ModelAttribute("filter") MeetingQuery query, BindingResult result, @RequestParam(defaultValue = "0") int page,
-            HttpServletRequest request, Model model) {
+            Model model) {
         // A filter that does not parse (31/02/2024) stays unset: the list shows the error and ignores that filter.
         Page<MeetingSummary> meetings = Paging.forList(page, PAGE_SIZE, query.toSort(),
                 pageable -> service.list(query.toFilter(agencies), pageable), model);
@@ -104,20 +99,7 @@ class MeetingWebController {
         model.addAttribute("vietnam", Country.VN);
         model.addAttribute("labels", agencies.pickerLabels(Stream.of(query.getPartnerAgencyId(), query.getOurAgencyId())
                 .filter(Objects::nonNull).toList()));
-        model.addAttribute("exportQuery", ListExports.listQuery(request));
         return "meeting/list";
-    }
-
-    /** The list of the same filter and sort as Excel or CSV (the address's ending says which). */
-    @GetMapping({"/export.xlsx", "/export.csv"})
-    void export(@ModelAttribute("filter") MeetingQuery query, BindingResult result, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        export.send(query, request, response);
-    }
-
-    @GetMapping("/print")
-    String print(@ModelAttribute("filter") MeetingQuery query, BindingResult result, Model model) {
-        return export.print(query, model);
     }
 
     @GetMapping("/{id}")
@@ -260,7 +242,10 @@ class MeetingWebController {
 
     @GetMapping("/follow-ups")
     String followUps(Model model) {
-        model.addAttribute("followUps", service.dueFollowUps(FOLLOW_UPS_SHOWN));
+        List<DueFollowUp> due = service.dueFollowUps(FOLLOW_UPS_SHOWN);
+        model.addAttribute("followUps", due);
+        // the page shows the first FOLLOW_UPS_SHOWN; the count (and the export) covers them all
+        model.addAttribute("followUpCount", due.size() < FOLLOW_UPS_SHOWN ? due.size() : service.countDueFollowUps());
         model.addAttribute("warningDays", MeetingService.FOLLOW_UP_WARNING_DAYS);
         return "meeting/follow-ups";
     }
