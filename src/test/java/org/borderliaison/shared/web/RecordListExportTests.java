@@ -48,6 +48,9 @@ class RecordListExportTests extends IntegrationTest {
     @Autowired
     MeetingService meetings;
 
+    @Autowired
+    org.borderliaison.agreement.domain.AgreementService agreements;
+
     SignedInUser laoCaiOfficer;
     SignedInUser langSonOfficer;
     SignedInUser admin;
@@ -153,6 +156,41 @@ class RecordListExportTests extends IntegrationTest {
         mvc.perform(get("/admin/access-log/export.xlsx").with(user(officer))).andExpect(status().isForbidden());
         printShows(admin, "/admin/access-log/print?username=" + officer.getUsername(), "Người dùng: " + officer.getUsername(),
                 "<h1>Nhật ký truy cập</h1>");
+    }
+
+    /**
+     * Read in small pages, a list comes out whole and in order: by keyset cursor (meetings, newest first, for an officer
+     * whose scope reads through the agency links) and by offset (agreements by title).
+     */
+    @Test
+    void smallPagesReadTheWholeListInItsOrder() {
+        org.springframework.data.domain.Sort newest = org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Order.desc("startDate"), org.springframework.data.domain.Sort.Order.desc("id"));
+        for (SignedInUser reader : List.of(admin, langSonOfficer)) {
+            List<Long> whole = org.borderliaison.support.SignedIn.as(reader, () -> meetings.list(
+                    org.borderliaison.meeting.domain.MeetingFilter.ALL, PageRequest.of(0, 200, newest)).getContent().stream()
+                    .map(org.borderliaison.meeting.domain.MeetingSummary::id).toList());
+            List<Long> paged = org.borderliaison.support.SignedIn.as(reader, () -> read(new ExportBatches<>(newest,
+                    pageable -> meetings.list(org.borderliaison.meeting.domain.MeetingFilter.ALL, pageable), 7)).stream()
+                    .map(org.borderliaison.meeting.domain.MeetingSummary::id).limit(200).toList());
+            assertThat(whole).hasSizeGreaterThan(14);
+            assertThat(paged).isEqualTo(whole);
+        }
+        org.springframework.data.domain.Sort byTitle = org.springframework.data.domain.Sort.by("titleVi");
+        List<Long> whole = org.borderliaison.support.SignedIn.as(admin, () -> agreements.search(
+                org.borderliaison.agreement.domain.AgreementFilter.none(), PageRequest.of(0, 200, byTitle)).getContent().stream()
+                .map(AgreementRow::id).toList());
+        List<Long> paged = org.borderliaison.support.SignedIn.as(admin, () -> read(new ExportBatches<>(byTitle,
+                pageable -> agreements.search(org.borderliaison.agreement.domain.AgreementFilter.none(), pageable), 3)).stream()
+                .map(AgreementRow::id).limit(200).toList());
+        assertThat(whole).hasSizeGreaterThan(6);
+        assertThat(paged).isEqualTo(whole);
+    }
+
+    private static <T> List<T> read(java.util.Iterator<List<T>> batches) {
+        List<T> rows = new java.util.ArrayList<>();
+        batches.forEachRemaining(rows::addAll);
+        return rows;
     }
 
     /** Every list page links its exports and print page: a new list without them fails here. */
