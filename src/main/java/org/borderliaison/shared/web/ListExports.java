@@ -82,12 +82,13 @@ public class ListExports {
         Locale locale = LocaleContextHolder.getLocale();
         Downloads.attachment(response, format.type, kind + "-" + LocalDate.now(clock) + "." + format.extension);
         OutputStream out = response.getOutputStream();
-        ListWriter<R> writer = format == Format.XLSX ? new XlsxListWriter<>(text(titleKey, locale), columns, clock.getZone())
-                : new CsvListWriter<>(columns, clock.getZone(), "vi".equals(locale.getLanguage()) ? ';' : ',', out);
-        long count = write(writer, columns, batches, locale);
-        writer.finish(out);
-        out.flush();
-        return count;
+        try (ListWriter<R> writer = format == Format.XLSX ? new XlsxListWriter<>(text(titleKey, locale), columns, clock.getZone())
+                : new CsvListWriter<>(columns, clock.getZone(), "vi".equals(locale.getLanguage()) ? ';' : ',', out)) {
+            long count = write(writer, columns, batches, locale, messages);
+            writer.finish(out);
+            out.flush();
+            return count;
+        }
     }
 
     static <R> long write(ListWriter<R> writer, List<ExportColumn<R>> columns, Iterator<List<R>> batches, Locale locale,
@@ -101,11 +102,6 @@ public class ListExports {
             }
         }
         return count;
-    }
-
-    private <R> long write(ListWriter<R> writer, List<ExportColumn<R>> columns, Iterator<List<R>> batches, Locale locale)
-            throws IOException {
-        return write(writer, columns, batches, locale, messages);
     }
 
     /**

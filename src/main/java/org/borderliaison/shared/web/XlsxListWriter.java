@@ -118,11 +118,12 @@ final class XlsxListWriter<R> implements ListWriter<R> {
 
     @Override
     public void finish(OutputStream out) throws IOException {
-        try {
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns.size() - 1));
-            workbook.write(out);
-        } finally {
-            workbook.close();
-        }
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns.size() - 1));
+        workbook.write(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
     }
 }

@@ -71,6 +71,7 @@ class ListWritersTests {
         assertThat(flushedWhenPageAsked.get(3)).isGreaterThan(flushedWhenPageAsked.get(2)).isGreaterThan(flushedWhenPageAsked.get(1));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.finish(out);
+        writer.close();
 
         assertThat(written).isEqualTo(total);
         assertThat(asked).hasSize(total / ExportBatches.SIZE + 1).allSatisfy(pageable -> {
