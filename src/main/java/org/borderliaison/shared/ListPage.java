@@ -49,6 +49,10 @@ public class ListPage<T> extends PageImpl<T> {
             return new ListPage<>(content, pageable, content.size(), true);
         }
         long offset = pageable.getOffset();
+        if (pageable instanceof CursorPageRequest request && !request.counted()) {
+            // An export's page: the export counts what it writes.
+            return new ListPage<>(content, pageable, offset + content.size(), true);
+        }
         if (content.isEmpty() && offset > 0) {
             // Past the end (an old link): fewer than offset rows match, and the caller shows the last page.
             return new ListPage<>(content, pageable, rows.count(0, (int) Math.min(offset, Integer.MAX_VALUE)), true);

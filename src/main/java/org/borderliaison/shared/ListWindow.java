@@ -20,7 +20,7 @@ public record ListWindow(Sort sort, int offset, Optional<Predicate> beyond, bool
     public static ListWindow of(Root<?> root, CriteriaBuilder cb, Pageable pageable) {
         Sort sort = pageable.getSort();
         int offset = (int) pageable.getOffset();
-        if (pageable instanceof CursorPageRequest request) {
+        if (pageable instanceof CursorPageRequest request && request.cursor() != null) {
             Optional<Sort.Order> key = ListCursor.keyOf(sort);
             if (key.isPresent()) {
                 Sort.Order order = request.backwards() ? key.get().reverse() : key.get();

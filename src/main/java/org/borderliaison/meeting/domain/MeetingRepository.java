@@ -3,8 +3,8 @@ package org.borderliaison.meeting.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
@@ -26,7 +26,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
               and f.dueDate <= :limit
               and (:everything = true or exists (select 1 from m.agencies a where a.agencyId in :visible))
             order by f.dueDate, m.id, index(f)""")
-    List<DueFollowUpRow> dueFollowUps(LocalDate limit, boolean everything, Collection<Long> visible, Limit max);
+    List<DueFollowUpRow> dueFollowUps(LocalDate limit, boolean everything, Collection<Long> visible, Pageable page);
 
     @Query("""
             select count(f) from Meeting m join m.followUps f

@@ -46,7 +46,6 @@ import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SearchText;
 import org.borderliaison.shared.Spread;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -54,6 +53,8 @@ import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.borderliaison.meeting.MeetingReference;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -236,15 +237,20 @@ public class MeetingService {
 
     /** Open follow-ups of visible, recorded meetings due within {@value #FOLLOW_UP_WARNING_DAYS} days or overdue, soonest first. */
     public List<DueFollowUp> dueFollowUps(int max) {
+        return dueFollowUps(PageRequest.of(0, max)).getContent();
+    }
+
+    /** Page {@code pageable} of the due follow-ups ({@link #dueFollowUps(int)}), uncounted: the export reads them by pages. */
+    public Page<DueFollowUp> dueFollowUps(Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
         Optional<Set<Long>> visible = agencies.visibleAgencyIds();
         List<DueFollowUpRow> rows = meetings.dueFollowUps(today.plusDays(FOLLOW_UP_WARNING_DAYS), visible.isEmpty(),
-                visible.orElse(Set.of(-1L)), Limit.of(max));
+                visible.orElse(Set.of(-1L)), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
         Map<Long, AgencyView> owners = agencies.findAll(rows.stream().map(DueFollowUpRow::ownerAgencyId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        return rows.stream().map(row -> new DueFollowUp(row.meetingId(), row.meetingVersion(), row.kind(), row.title(),
+        return new PageImpl<>(rows.stream().map(row -> new DueFollowUp(row.meetingId(), row.meetingVersion(), row.kind(), row.title(),
                 row.meetingDate(), row.index(), row.what(), row.ownerAgencyId() == null ? null : owners.get(row.ownerAgencyId()),
-                row.dueDate(), row.dueDate().isBefore(today))).toList();
+                row.dueDate(), row.dueDate().isBefore(today))).toList(), pageable, pageable.getOffset() + rows.size());
     }
 
     public long countDueFollowUps() {

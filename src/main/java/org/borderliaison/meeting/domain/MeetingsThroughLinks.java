@@ -91,7 +91,7 @@ final class MeetingsThroughLinks {
         Sort.Order order = key.get();
         ListCursor from = null;
         boolean backwards = false;
-        if (pageable instanceof CursorPageRequest request) {
+        if (pageable instanceof CursorPageRequest request && request.cursor() != null) {
             if (!(request.cursor().value() instanceof LocalDate)) {
                 return Optional.empty();
             }

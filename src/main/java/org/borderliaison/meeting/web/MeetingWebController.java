@@ -14,6 +14,7 @@ import org.borderliaison.agreement.AgreementSummary;
 import org.borderliaison.agreement.Agreements;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.meeting.domain.AgreementRelation;
+import org.borderliaison.meeting.domain.DueFollowUp;
 import org.borderliaison.meeting.domain.FollowUpStatus;
 import org.borderliaison.meeting.domain.Meeting;
 import org.borderliaison.meeting.domain.MeetingService;
@@ -241,7 +242,10 @@ class MeetingWebController {
 
     @GetMapping("/follow-ups")
     String followUps(Model model) {
-        model.addAttribute("followUps", service.dueFollowUps(FOLLOW_UPS_SHOWN));
+        List<DueFollowUp> due = service.dueFollowUps(FOLLOW_UPS_SHOWN);
+        model.addAttribute("followUps", due);
+        // the page shows the first FOLLOW_UPS_SHOWN; the count (and the export) covers them all
+        model.addAttribute("followUpCount", due.size() < FOLLOW_UPS_SHOWN ? due.size() : service.countDueFollowUps());
         model.addAttribute("warningDays", MeetingService.FOLLOW_UP_WARNING_DAYS);
         return "meeting/follow-ups";
     }
