@@ -9,6 +9,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -33,6 +37,7 @@ import org.borderliaison.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -235,6 +240,42 @@ class MonthlyTalliesTests extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"17\"")))
                 .andExpect(content().string(containsString("id=\"rows1-partnerAgencyId-search\"")));
+    }
+
+    @Test
+    void theApiReadsAndSavesAMonthLikeThePage() throws Exception {
+        String month = "2011-08";
+        mvc.perform(get("/api/v1/meetings/tallies").param("agencyId", String.valueOf(ngheAn)).param("month", month)
+                        .param("kind", "LETTER_EXCHANGE").with(user(ngheAnOfficer)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows.length()").value(3))
+                .andExpect(jsonPath("$.rows[*].meetingId").value(everyItem(nullValue())))
+                .andExpect(jsonPath("$.created").value(nullValue()));
+        String body = """
+                {"agencyId": %d, "month": "%s", "kind": "LETTER_EXCHANGE",
+                 "rows": [{"partnerAgencyId": %d, "count": 6}, {"partnerAgencyId": %d, "count": 2}]}"""
+                .formatted(ngheAn, month, bolikhamxay, houaphanh);
+        mvc.perform(put("/api/v1/meetings/tallies").contentType(MediaType.APPLICATION_JSON).content(body)
+                        .with(user(ngheAnOfficer)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2))
+                .andExpect(jsonPath("$.rows[?(@.partnerAgencyId == " + bolikhamxay + ")].count").value(6));
+        // Sent again as if never read: 409; a negative count: 422 on its row; another province: 422 on the agency.
+        mvc.perform(put("/api/v1/meetings/tallies").contentType(MediaType.APPLICATION_JSON).content(body)
+                        .with(user(ngheAnOfficer)).with(csrf()))
+                .andExpect(status().isConflict());
+        mvc.perform(put("/api/v1/meetings/tallies").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"agencyId": %d, "month": "2011-09", "kind": "HOTLINE_CONTACT",
+                         "rows": [{"partnerAgencyId": %d, "count": 6}, {"partnerAgencyId": %d, "count": -1}]}"""
+                        .formatted(ngheAn, bolikhamxay, houaphanh)).with(user(ngheAnOfficer)).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("rows[1].count")));
+        mvc.perform(put("/api/v1/meetings/tallies").contentType(MediaType.APPLICATION_JSON).content(body)
+                        .with(user(laoCaiOfficer)).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("agencyId")));
+        assertThat(as(ngheAnOfficer, () -> tallies.grid(ngheAn, YearMonth.of(2011, 9), MeetingKind.HOTLINE_CONTACT)).rows())
+                .allMatch(row -> row.meetingId() == null);
     }
 
     private MockHttpServletRequestBuilder heading(MockHttpServletRequestBuilder request, String month) {

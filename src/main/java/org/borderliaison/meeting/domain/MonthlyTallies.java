@@ -160,8 +160,15 @@ public class MonthlyTallies {
     /** The title the demo tallies carry: "Trao đổi thư, công hàm với Sở Công an tỉnh Vân Nam, tháng 5/2024". */
     static String title(MeetingKind kind, AgencyView partner, YearMonth month) {
         String what = kind == MeetingKind.LETTER_EXCHANGE ? "Trao đổi thư, công hàm" : "Liên lạc đường dây nóng";
-        return what + " với " + partner.nameVi() + ", tháng " + month.getMonthValue() + "/" + month.getYear();
+        String prefix = what + " với ";
+        String suffix = ", tháng " + month.getMonthValue() + "/" + month.getYear();
+        String name = partner.nameVi();
+        int room = MAX_TITLE_LENGTH - prefix.length() - suffix.length();
+        return prefix + (name.length() <= room ? name : name.substring(0, room - 1) + "…") + suffix;
     }
+
+    /** The title column's length (V20__meetings.sql): an agency's name may take up to as much on its own. */
+    private static final int MAX_TITLE_LENGTH = 300;
 
     private AgencyView checkHeading(Long agencyId, YearMonth month, MeetingKind kind) {
         if (agencyId == null) {
