@@ -84,7 +84,7 @@ class EnglishModeTests extends IntegrationTest {
                 "/agreements/" + DEMO_AGREEMENT, "/agreements/" + DEMO_AGREEMENT + "/edit", "/agreements/expiring", "/meetings",
                 "/meetings/new", "/meetings/" + DEMO_MEETING, "/meetings/" + DEMO_MEETING + "/edit", "/meetings/follow-ups",
                 "/meetings/tallies", "/patrols", "/patrols/" + DEMO_PATROL, "/cases", "/cases/new", "/cases/" + DEMO_CASE,
-                "/reports/summary",
+                "/reports/summary", "/reports/summary?agencyId=" + LANG_SON + "&from=2018-01-01&to=2022-03-23",
                 "/account/password", "/account/tokens", "/admin/accounts", "/admin/accounts/new", "/admin/tokens",
                 "/admin/throttles");
         for (String path : adminPages) {
