@@ -278,6 +278,22 @@ class MonthlyTalliesTests extends IntegrationTest {
                 .allMatch(row -> row.meetingId() == null);
     }
 
+    @Test
+    void tamperedRequestsGetTheFormNotAnError() throws Exception {
+        mvc.perform(post("/meetings/tallies").with(user(ngheAnOfficer)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")));
+        mvc.perform(heading(get("/meetings/tallies"), "08/2011").param("rows[-1]", "fuzz").param("rows[0].count", "x")
+                        .with(user(ngheAnOfficer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Công an tỉnh Hủa Phăn")));
+        int status = mvc.perform(heading(post("/meetings/tallies"), "08/2011").param("rows[-1]", "fuzz").param("rows[-1].count", "3")
+                .with(user(ngheAnOfficer)).with(csrf())).andReturn().getResponse().getStatus();
+        assertThat(status).isLessThan(500);
+        assertThat(as(ngheAnOfficer, () -> tallies.grid(ngheAn, YearMonth.of(2011, 8), MeetingKind.HOTLINE_CONTACT)).rows())
+                .allMatch(row -> row.meetingId() == null);
+    }
+
     private MockHttpServletRequestBuilder heading(MockHttpServletRequestBuilder request, String month) {
         return request.param("agencyId", String.valueOf(ngheAn)).param("month", month).param("kind", "HOTLINE_CONTACT");
     }

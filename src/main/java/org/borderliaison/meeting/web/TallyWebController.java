@@ -21,7 +21,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,6 +50,15 @@ class TallyWebController {
         this.agencies = agencies;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /**
+     * Rows are bound from the grid's own form only: a GET names the heading, and a value for a row itself ({@code
+     * rows[3]=x}, never sent by the page) is not bound at all.
+     */
+    @InitBinder("form")
+    void rowsFromTheGridOnly(WebDataBinder binder, HttpServletRequest request) {
+        binder.setDisallowedFields("GET".equals(request.getMethod()) ? new String[] {"rows*"} : new String[] {"rows[*]"});
     }
 
     /**
@@ -102,7 +114,7 @@ class TallyWebController {
         model.addAttribute("maxCount", MonthlyTallies.MAX_COUNT);
         var ids = Stream.concat(Stream.of(form.getAgencyId()), form.getRows().stream().filter(Objects::nonNull)
                 .map(TallyForm.TallyRow::getPartnerAgencyId)).filter(Objects::nonNull).collect(Collectors.toSet());
-        var found = agencies.findAll(ids);
+        var found = new java.util.HashMap<>(agencies.findAll(ids)); // map lookups by a null id answer null
         model.addAttribute("names", found);
         model.addAttribute("labels", found.values().stream().collect(Collectors.toMap(AgencyView::id, AgencyView::pickerLabel)));
         model.addAttribute("monthShown", monthShown(form));
