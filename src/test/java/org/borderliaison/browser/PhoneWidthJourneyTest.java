@@ -29,7 +29,7 @@ class PhoneWidthJourneyTest extends BrowserTest {
 
     private static final List<String> OTHER_PAGES = List.of("/", "/meetings/new", "/meetings/follow-ups", "/agreements/new",
             "/patrols/new", "/cases/new", "/handovers/new", "/agencies", "/partnerships", "/border-gates", "/admin/accounts",
-            "/admin/accounts/new", "/reports/summary");
+            "/admin/accounts/new", "/reports/summary", "/meetings/tallies");
 
     @AfterEach
     void backToTheDesktop() {
