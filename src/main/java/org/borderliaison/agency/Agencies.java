@@ -85,6 +85,12 @@ public class Agencies implements AgencyHierarchy {
         return search(scoped, pageable);
     }
 
+    /** The foreign partner agencies of a Vietnamese agency's partnerships, in the partnership list's order. */
+    public List<AgencyView> partnersOf(long vnAgencyId) {
+        return partnerships.findByAgency(vnAgencyId).stream().filter(partnership -> partnership.getVnAgency().getId() == vnAgencyId)
+                .map(partnership -> partnership.getPartnerAgency().toView()).toList();
+    }
+
     /** The agency and every agency beneath it, dissolved ones included (their records still count). */
     public Set<Long> subTreeIds(long agencyId) {
         AgencyView root = require(agencyId);

@@ -170,6 +170,14 @@ public class Meeting extends AuditedEntity {
         }
     }
 
+    /** Changes only the count of a tally (the monthly grid); the rest of the record stays as it was. */
+    void recount(int newCount) {
+        if (newCount < 1) {
+            throw new BusinessRuleException("count", "meeting.error.countBelowOne");
+        }
+        this.count = newCount;
+    }
+
     /** The column's length (V20__meetings.sql). */
     static final int MAX_REASON_LENGTH = 1000;
 

@@ -47,4 +47,17 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
               and (:everything = true or exists (select 1 from m.agencies a where a.agencyId in :visible))
             order by m.startDate desc, m.id desc""")
     List<AgreementMeeting> withAgreement(long agreementId, boolean everything, Collection<Long> visible);
+
+    /**
+     * The recorded meetings of {@code kind} over exactly {@code first}..{@code last} in which {@code agencyId} takes part on
+     * our side: the candidates for a month's tallies ({@link MonthlyTallies} keeps those with one agency each side).
+     */
+    @Query("""
+            select distinct m from Meeting m join fetch m.agencies
+            where m.kind = :kind and m.startDate = :first and m.endDate = :last
+              and m.status = org.borderliaison.meeting.domain.MeetingStatus.RECORDED
+              and exists (select 1 from m.agencies o where o.agencyId = :agencyId
+                          and o.side = org.borderliaison.meeting.domain.Side.OUR)
+            order by m.id""")
+    List<Meeting> periodTallies(long agencyId, org.borderliaison.meeting.MeetingKind kind, LocalDate first, LocalDate last);
 }

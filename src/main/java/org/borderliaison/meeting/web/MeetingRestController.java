@@ -16,6 +16,9 @@ import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.meeting.domain.Meeting;
 import org.borderliaison.meeting.domain.MeetingService;
+import org.borderliaison.meeting.domain.MonthlyTallies;
+import org.borderliaison.shared.BusinessRuleException;
+import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.meeting.domain.MeetingView;
 import org.borderliaison.shared.web.PageResult;
 import org.borderliaison.shared.web.Paging;
@@ -47,8 +50,10 @@ class MeetingRestController {
     private final MeetingService service;
     private final Agencies agencies;
     private final RecordHistory history;
+    private final MonthlyTallies tallies;
 
-    MeetingRestController(MeetingService service, Agencies agencies, RecordHistory history) {
+    MeetingRestController(MeetingService service, Agencies agencies, RecordHistory history, MonthlyTallies tallies) {
+        this.tallies = tallies;
         this.service = service;
         this.agencies = agencies;
         this.history = history;
@@ -116,6 +121,33 @@ class MeetingRestController {
     MeetingJson followUpStatus(@PathVariable long id, @PathVariable int index,
             @Valid @RequestBody MeetingRequests.FollowUpStatusChange request) {
         return MeetingJson.of(service.setFollowUpStatus(id, request.version(), index, request.status()));
+    }
+
+    @GetMapping("/tallies")
+    @Operation(summary = "A month's tallies of letters or hotline contacts of one of our agencies, one row per partner agency",
+            description = "Rows: the partners of the agency's partnerships, then the other partners with a tally that month; "
+                    + "month is yyyy-MM, kind LETTER_EXCHANGE or HOTLINE_CONTACT; an agency outside the caller's scope is refused "
+                    + "with 422.")
+    TallyJson tallies(@RequestParam Long agencyId, @RequestParam @Parameter(example = "2024-05") String month,
+            @RequestParam MeetingKind kind) {
+        return TallyJson.of(tallies.grid(agencyId, parseMonth(month), kind));
+    }
+
+    @PutMapping("/tallies")
+    @Operation(summary = "Save a month's tallies at once (officers, for an agency of their scope)",
+            description = "Each row with a count creates that month's tally with the partner, or updates its count; a row with "
+                    + "an empty or 0 count cancels the tally it had. meetingId and version are those read: a tally changed or "
+                    + "created since refuses the whole save with 409; a bad row refuses it with 422 naming rows[i].<field>.")
+    TallyJson saveTallies(@Valid @RequestBody TallyJson.Request request) {
+        return TallyJson.of(tallies.save(request.entry(), null));
+    }
+
+    private static java.time.YearMonth parseMonth(String month) {
+        try {
+            return java.time.YearMonth.parse(month);
+        } catch (java.time.format.DateTimeParseException invalid) {
+            throw new BusinessRuleException("month", "tally.error.month");
+        }
     }
 
     @GetMapping("/follow-ups/due")

@@ -39,6 +39,11 @@ class EnglishModeTests extends IntegrationTest {
     private static final List<String> LABEL_ATTRIBUTES = List.of("title", "aria-label", "placeholder", "alt");
     private static final long LANG_SON = 14;
     private static final long GUANGXI = 38;
+    /** Demo records (db/demo): the Nghệ An conference, an agreement, a patrol and a case. */
+    private static final long DEMO_MEETING = 1;
+    private static final long DEMO_AGREEMENT = 101;
+    private static final long DEMO_PATROL = 1;
+    private static final long DEMO_CASE = 1;
 
     @Autowired
     JsonMapper json;
@@ -61,6 +66,32 @@ class EnglishModeTests extends IntegrationTest {
                 "/border-gates", "/partnerships", "/patrols/new", "/handovers", "/handovers/new", "/handovers/" + handover,
                 "/handovers/" + handover + "/record", "/admin/access-log")) {
             vietnameseIn(page(path, admin)).forEach(text -> leftovers.add(path + ": " + text));
+        }
+
+        assertThat(leftovers).isEmpty();
+    }
+
+    /**
+     * Every other main page: home, the lists, details and forms of every record kind, the summary, account pages and
+     * their administration, as an administrator and as a province's officer (who sees forms starting from their agency).
+     */
+    @Test
+    void everyMainPageShowsNoVietnameseOutsideTextMarkedAsVietnamese() throws Exception {
+        SignedInUser admin = fixtures.account("english-admin-all", "VN-BCA", Role.ADMIN);
+        SignedInUser officer = fixtures.account("english-officer-all", "VN-NA-CA", Role.OFFICER);
+        List<String> leftovers = new ArrayList<>();
+        List<String> adminPages = List.of("/", "/agencies", "/agencies/new", "/agreements", "/agreements/new",
+                "/agreements/" + DEMO_AGREEMENT, "/agreements/" + DEMO_AGREEMENT + "/edit", "/agreements/expiring", "/meetings",
+                "/meetings/new", "/meetings/" + DEMO_MEETING, "/meetings/" + DEMO_MEETING + "/edit", "/meetings/follow-ups",
+                "/meetings/tallies", "/patrols", "/patrols/" + DEMO_PATROL, "/cases", "/cases/new", "/cases/" + DEMO_CASE,
+                "/reports/summary", "/reports/summary?agencyId=" + LANG_SON + "&from=2018-01-01&to=2022-03-23",
+                "/account/password", "/account/tokens", "/admin/accounts", "/admin/accounts/new", "/admin/tokens",
+                "/admin/throttles");
+        for (String path : adminPages) {
+            vietnameseIn(page(path, admin)).forEach(text -> leftovers.add(path + ": " + text));
+        }
+        for (String path : List.of("/", "/meetings/new", "/meetings/tallies", "/patrols/new", "/cases/new", "/handovers/new")) {
+            vietnameseIn(page(path, officer)).forEach(text -> leftovers.add(path + " (officer): " + text));
         }
 
         assertThat(leftovers).isEmpty();
@@ -112,7 +143,8 @@ class EnglishModeTests extends IntegrationTest {
     /** Walks the page with the language each element inherits, so an English toolbar inside a Vietnamese record counts. */
     private static void collect(Element element, String inherited, List<String> found) {
         String language = element.hasAttr("lang") ? element.attr("lang") : inherited;
-        if (element.tagName().equals("script") || element.tagName().equals("style")) {
+        // A textarea's content is the value being edited, like an input's value attribute: the user's text, not the page's.
+        if (element.tagName().equals("script") || element.tagName().equals("style") || element.tagName().equals("textarea")) {
             return;
         }
         boolean english = language.startsWith("en");
