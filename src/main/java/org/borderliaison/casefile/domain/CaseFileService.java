@@ -327,7 +327,7 @@ public class CaseFileService implements RecordAttachments {
 
     @Override
     @Transactional
-    @PreAuthorize("WRITERS")
+    @PreAuthorize(WRITERS)
     public AttachmentView addAttachment(long id, String fileName, byte[] data) {
         CaseFile record = attachmentsToChange(id);
         AcceptedFile file = attachmentRules.accept(ATTACHMENTS, fileName, data);
@@ -340,7 +340,7 @@ public class CaseFileService implements RecordAttachments {
 
     @Override
     @Transactional
-    @PreAuthorize("WRITERS")
+    @PreAuthorize(WRITERS)
     public void removeAttachment(long id, long attachmentId) {
         CaseFile record = attachmentsToChange(id);
         record.detach(attachmentOf(record, attachmentId));
