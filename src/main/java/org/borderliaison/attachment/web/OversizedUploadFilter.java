@@ -26,7 +26,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses an attachment upload (to any record's {@link AttachmentShelf}) larger than {@code liaison.attachments.max-request-size} by its
+ * Refuses an attachment upload to any kind of record ({@code /<records>/{id}/attachments} of a
+ * {@link RecordAttachments}, page or API) larger than {@code liaison.attachments.max-request-size} by its
  * Content-Length, before anything reads the request. Without it the first reader would be the CSRF filter,
  * and the server's multipart limit would make it fail with a 500 instead of a message. The body is read
  * and dropped (up to a bound) so that the browser gets the answer instead of a reset connection. Uploads
