@@ -44,12 +44,14 @@ import org.borderliaison.shared.SignedInUser;
 import org.borderliaison.support.Fixtures;
 import org.borderliaison.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,6 +83,9 @@ class RecordAttachmentTests extends IntegrationTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -266,6 +271,20 @@ class RecordAttachmentTests extends IntegrationTest {
         mvc.perform(get("/api/v1/{kind}/{id}/history", kind, record).with(user(viewerLaoCai)))
                 .andExpect(jsonPath("$[0].changes[?(@.field == 'attachments')].change", hasItem("REMOVED")))
                 .andExpect(jsonPath("$[0].changes[?(@.field == 'attachments')].change", not(hasItem("ADDED"))));
+    }
+
+    @Test
+    void deletingAMeetingForGoodTakesItsFilesWithIt() throws Exception {
+        SignedInUser admin = fixtures.account("rec-att-admin", "VN-LC-CA", Role.ADMIN);
+        long meeting = aRecord("meetings");
+        long attachment = attach("meetings", meeting);
+        mvc.perform(delete("/api/v1/meetings/{id}", meeting).with(user(admin)).with(csrf()))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/meetings/{id}/attachments/{file}", meeting, attachment).with(user(admin)))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select count(*) from meeting_attachment_content where attachment_id = ?", Long.class, attachment))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from meeting_attachment where id = ?", Long.class, attachment)).isZero();
     }
 
     // ---- records of each kind, in Lào Cai with Hekou as the partner
