@@ -7,7 +7,7 @@
  * show the cases linked to them through {@link org.borderliaison.shared.web.RelatedRecords}, without depending on
  * this module. {@link org.borderliaison.casefile.CaseFiles} is what other modules (the yearly summary) use.
  */
-@ApplicationModule(allowedDependencies = {"shared", "agency", "audit", "patrol", "meeting", "agreement"})
+@ApplicationModule(allowedDependencies = {"shared", "agency", "audit", "attachment", "patrol", "meeting", "agreement"})
 package org.borderliaison.casefile;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  * linked case and legal-basis agreement (through {@code CaseFiles} and {@code Agreements}), and the
  * totals the cooperation summary needs. {@link org.borderliaison.handover.Handovers} is what other modules use.
  */
-@ApplicationModule(allowedDependencies = {"shared", "agency", "audit", "casefile", "agreement"})
+@ApplicationModule(allowedDependencies = {"shared", "agency", "audit", "attachment", "casefile", "agreement"})
 package org.borderliaison.handover;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * which outcome and follow-up actions; letters and hotline contacts logged as tallies.
  * {@link org.borderliaison.meeting.Meetings} is what other modules (the yearly summary) use.
  */
-@ApplicationModule(allowedDependencies = {"shared", "agency", "audit", "agreement"})
+@ApplicationModule(allowedDependencies = {"shared", "agency", "audit", "attachment", "agreement"})
 package org.borderliaison.meeting;
 
 import org.springframework.modulith.ApplicationModule;

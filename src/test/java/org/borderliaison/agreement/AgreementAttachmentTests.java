@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import org.borderliaison.agreement.domain.AgreementService;
-import org.borderliaison.agreement.domain.AttachmentProperties;
+import org.borderliaison.attachment.AttachmentProperties;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
 import org.borderliaison.support.Fixtures;

@@ -142,10 +142,11 @@ class AuthorizationMatrixTests extends IntegrationTest {
                             .forEach(picker -> badComboboxes.add(rule.key() + " as " + caller + ": " + picker));
                 }
                 if (rule.fresh() && response.getStatus() < 400) {
-                    // Consumed: the next caller gets a new one (an agreement's attachment goes with it).
-                    records.remove(rule.path().contains("{attachmentId}") ? "attachment" : recordKind(rule.path()));
-                    if (recordKind(rule.path()).equals("agreements") && !rule.path().contains("{attachmentId}")) {
-                        records.remove("attachment");
+                    // Consumed: the next caller gets a new one (a record's attachment goes with it).
+                    String kind = recordKind(rule.path());
+                    records.remove(kind + "-attachment");
+                    if (!rule.path().contains("{attachmentId}")) {
+                        records.remove(kind);
                     }
                 }
             }
@@ -266,7 +267,7 @@ class AuthorizationMatrixTests extends IntegrationTest {
                 .replace("{requiredMetricName}", "jvm.memory.used")
                 .replace("/**", "/db");
         if (expanded.contains("{attachmentId}")) {
-            expanded = expanded.replace("{attachmentId}", String.valueOf(record("attachment", this::createAttachment)));
+            expanded = expanded.replace("{attachmentId}", String.valueOf(record(kind + "-attachment", () -> createAttachment(kind))));
         }
         if (expanded.contains("{id}")) {
             expanded = expanded.replace("{id}", String.valueOf(idFor(kind)));
@@ -325,9 +326,10 @@ class AuthorizationMatrixTests extends IntegrationTest {
         return id;
     }
 
-    private long createAttachment() throws Exception {
-        long agreement = idFor("agreements");
-        return createdId(mvc.perform(multipart("/api/v1/agreements/{id}/attachments", agreement)
+    /** A PDF attached to this test's record of {@code kind} ("agreements", "meetings", "cases", "handovers"). */
+    private long createAttachment(String kind) throws Exception {
+        long record = idFor(kind);
+        return createdId(mvc.perform(multipart("/api/v1/" + kind + "/{id}/attachments", record)
                 .file(new MockMultipartFile("file", "authz.pdf", "application/pdf", PDF))
                 .with(user(account(Caller.ADMIN))).with(csrf())).andReturn().getResponse());
     }

@@ -1,7 +1,6 @@
 package org.borderliaison.agreement.domain;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +20,13 @@ import org.borderliaison.agreement.AgreementSignatory;
 import org.borderliaison.agreement.AgreementStatus;
 import org.borderliaison.agreement.AgreementSummary;
 import org.borderliaison.agreement.AgreementTotal;
-import org.borderliaison.audit.AccessLog;
+import org.borderliaison.attachment.AcceptedFile;
+import org.borderliaison.attachment.AttachmentCard;
+import org.borderliaison.attachment.AttachmentFile;
+import org.borderliaison.attachment.AttachmentShelf;
+import org.borderliaison.attachment.AttachmentView;
+import org.borderliaison.attachment.Attachments;
+import org.borderliaison.attachment.RecordAttachments;
 import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.shared.BusinessRuleException;
@@ -44,29 +49,30 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AgreementService {
+public class AgreementService implements RecordAttachments {
 
     /** How far ahead the expiry list looks. */
     public static final int EXPIRY_HORIZON_DAYS = 90;
 
     private static final String WRITERS = "hasAnyRole('OFFICER','ADMIN')";
 
+    /** Agreement attachments: /agreements/{id}/attachments, refusals coded agreement.error.attachment*. */
+    static final AttachmentShelf SHELF = new AttachmentShelf("agreement", "agreements", "agreement-attachment");
+
     private final AgreementRepository agreements;
     private final AttachmentContentRepository contents;
     private final Agencies agencies;
     private final RecordHistory history;
-    private final AttachmentProperties attachmentLimits;
+    private final Attachments attachmentRules;
     private final Clock clock;
-    private final AccessLog accessLog;
 
     AgreementService(AgreementRepository agreements, AttachmentContentRepository contents, Agencies agencies,
-            RecordHistory history, AttachmentProperties attachmentLimits, Clock clock, AccessLog accessLog) {
-        this.accessLog = accessLog;
+            RecordHistory history, Attachments attachmentRules, Clock clock) {
         this.agreements = agreements;
         this.contents = contents;
         this.agencies = agencies;
         this.history = history;
-        this.attachmentLimits = attachmentLimits;
+        this.attachmentRules = attachmentRules;
         this.clock = clock;
     }
 
@@ -165,21 +171,34 @@ public class AgreementService {
         return agreements.countExpiring(visibleAgencyIds(), expiryHorizon());
     }
 
-    public AttachmentFile download(long id, long attachmentId) {
+    @Override
+    public AttachmentShelf attachmentShelf() {
+        return SHELF;
+    }
+
+    @Override
+    public List<AttachmentView> attachments(long id) {
+        return attachmentRules.views(visible(id).getAttachments());
+    }
+
+    /** Writers may add and remove files while the agreement is not withdrawn (as they may edit it). */
+    @Override
+    public AttachmentCard attachmentCard(long id) {
+        CooperationAgreement agreement = visible(id);
+        return attachmentRules.card(SHELF, id, agreement.getAttachments(), isWriter() && agreement.getStatus() != AgreementStatus.WITHDRAWN);
+    }
+
+    @Override
+    public AttachmentFile downloadAttachment(long id, long attachmentId) {
         AgreementAttachment attachment = attachmentOf(visible(id), attachmentId);
         byte[] data = contents.findById(attachmentId).map(AttachmentContent::data)
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
         // A scanned signed document leaves the system: an export like any other download.
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("agreement", id);
-        parameters.put("attachment", attachmentId);
-        parameters.put("file", attachment.getFileName());
-        accessLog.export("agreement-attachment", parameters);
-        return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), data);
+        return attachmentRules.export(SHELF, id, attachment, data);
     }
 
     public long maxAttachmentBytes() {
-        return attachmentLimits.maxSize().toBytes();
+        return attachmentRules.maxBytes();
     }
 
     // ---- writing
@@ -246,29 +265,29 @@ public class AgreementService {
     @Transactional
     @PreAuthorize(WRITERS)
     public long attach(long id, String fileName, byte[] data) {
+        return addAttachment(id, fileName, data).id();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public AttachmentView addAttachment(long id, String fileName, byte[] data) {
         CooperationAgreement agreement = visible(id);
         if (agreement.getStatus() == AgreementStatus.WITHDRAWN) {
             throw BusinessRuleException.global("agreement.error.withdrawnIsClosed");
         }
-        if (data == null || data.length == 0) {
-            throw new BusinessRuleException("file", "agreement.error.attachmentEmpty");
-        }
-        if (data.length > maxAttachmentBytes()) {
-            throw new BusinessRuleException("file", "agreement.error.attachmentTooLarge", attachmentLimits.maxSize().toMegabytes());
-        }
-        String contentType = AttachmentTypes.detect(data)
-                .orElseThrow(() -> new BusinessRuleException("file", "agreement.error.attachmentType"));
-        AgreementAttachment attachment = agreement.attach(AttachmentTypes.cleanFileName(fileName), contentType, data.length,
-                CurrentUser.username(), Instant.now(clock));
+        AcceptedFile file = attachmentRules.accept(SHELF, fileName, data);
+        AgreementAttachment attachment = agreement.attach(file, attachmentRules.uploader(), attachmentRules.now());
         // Flushing the managed agreement persists this very attachment (a merge would persist a copy) and gives it its id.
         agreements.flush();
         contents.save(new AttachmentContent(attachment.getId(), data));
-        return attachment.getId();
+        return attachmentRules.views(List.of(attachment)).get(0);
     }
 
+    @Override
     @Transactional
     @PreAuthorize(WRITERS)
-    public void detach(long id, long attachmentId) {
+    public void removeAttachment(long id, long attachmentId) {
         CooperationAgreement agreement = visible(id);
         if (agreement.getStatus() == AgreementStatus.WITHDRAWN) {
             throw BusinessRuleException.global("agreement.error.withdrawnIsClosed");

@@ -206,8 +206,8 @@ public class CooperationAgreement extends AuditedEntity {
         this.statusReason = reason.strip();
     }
 
-    AgreementAttachment attach(String fileName, String contentType, long size, String uploadedBy, java.time.Instant at) {
-        AgreementAttachment attachment = new AgreementAttachment(this, fileName, contentType, size, uploadedBy, at);
+    AgreementAttachment attach(org.borderliaison.attachment.AcceptedFile file, String uploadedBy, java.time.Instant at) {
+        AgreementAttachment attachment = new AgreementAttachment(this, file, uploadedBy, at);
         attachments.add(attachment);
         return attachment;
     }

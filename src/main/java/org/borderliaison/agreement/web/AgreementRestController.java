@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.groups.Default;
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.borderliaison.agreement.AgreementStatus;
@@ -28,10 +27,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /** Agreements over JSON: the same service, rules and scope as the pages. */
 @RestController
@@ -113,35 +110,5 @@ class AgreementRestController {
     @Operation(summary = "Agreements in force ending within 90 days or already ended, that no signed agreement replaces")
     List<AgreementJson.Row> expiring(@RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
         return service.expiring(limit).stream().map(AgreementJson.Row::of).toList();
-    }
-
-    @GetMapping("/{id}/attachments")
-    @Operation(summary = "The attachments' descriptions")
-    List<AgreementJson.Attachment> attachments(@PathVariable long id) {
-        return service.detail(id).attachments().stream().map(AgreementJson.Attachment::of).toList();
-    }
-
-    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Attach a scan (PDF, PNG, JPEG, TIFF, WebP; recognised by content, size-limited)")
-    @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<AgreementJson.Attachment> attach(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
-        long attachmentId = service.attach(id, file.getOriginalFilename(), file.getBytes());
-        AgreementJson.Attachment created = service.detail(id).attachments().stream().filter(a -> a.id() == attachmentId)
-                .map(AgreementJson.Attachment::of).findFirst().orElseThrow();
-        return ResponseEntity.created(URI.create("/api/v1/agreements/" + id + "/attachments/" + attachmentId)).body(created);
-    }
-
-    @GetMapping(path = "/{id}/attachments/{attachmentId}",
-            produces = {"application/pdf", "image/png", "image/jpeg", "image/tiff", "image/webp"})
-    @Operation(summary = "Download an attachment", description = "The file as it was attached, in its own type")
-    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
-        return AttachmentResponses.download(service.download(id, attachmentId));
-    }
-
-    @DeleteMapping("/{id}/attachments/{attachmentId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove an attachment")
-    void detach(@PathVariable long id, @PathVariable long attachmentId) {
-        service.detach(id, attachmentId);
     }
 }

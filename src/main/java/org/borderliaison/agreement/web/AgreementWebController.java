@@ -1,7 +1,6 @@
 package org.borderliaison.agreement.web;
 
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.borderliaison.agency.Agencies;
@@ -13,7 +12,6 @@ import org.borderliaison.agreement.domain.AgreementCommand;
 import org.borderliaison.agreement.domain.AgreementDetail;
 import org.borderliaison.agreement.domain.AgreementRow;
 import org.borderliaison.agreement.domain.AgreementService;
-import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.web.AddAnother;
 import org.borderliaison.shared.web.FormErrors;
@@ -23,7 +21,6 @@ import org.borderliaison.shared.web.FormRows;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -35,7 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Agreement pages: list with filters, detail, create/edit form, withdraw/terminate/delete, attachments, expiry list. */
@@ -115,8 +111,7 @@ class AgreementWebController {
         model.addAttribute("agreement", service.detail(id));
         model.addAttribute("history", service.history(id));
         model.addAttribute("related", RelatedRecords.collect(related, RelatedRecords.AGREEMENT, id));
-        model.addAttribute("maxAttachmentBytes", service.maxAttachmentBytes());
-        model.addAttribute("maxAttachmentMegabytes", service.maxAttachmentBytes() / (1024 * 1024));
+        model.addAttribute("attachments", service.attachmentCard(id));
         return "agreement/detail";
     }
 
@@ -276,37 +271,6 @@ class AgreementWebController {
         model.addAttribute("agreement", agreement);
         model.addAttribute("form", form);
         return "agreement/confirm";
-    }
-
-    // ---- attachments
-
-    @PostMapping("/{id}/attachments")
-    @PreAuthorize(WRITERS)
-    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
-        try {
-            service.attach(id, file.getOriginalFilename(), file.getBytes());
-            redirect.addFlashAttribute("flashMessage", text("agreement.attachment.added"));
-        } catch (BusinessRuleException refused) {
-            redirect.addFlashAttribute("flashWarning", text(refused.messageKey(), refused.arguments()));
-        }
-        return "redirect:/agreements/" + id + "#attachments";
-    }
-
-    @GetMapping("/{id}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
-        return AttachmentResponses.download(service.download(id, attachmentId));
-    }
-
-    @PostMapping("/{id}/attachments/{attachmentId}/delete")
-    @PreAuthorize(WRITERS)
-    String detach(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
-        try {
-            service.detach(id, attachmentId);
-            redirect.addFlashAttribute("flashMessage", text("agreement.attachment.removed"));
-        } catch (BusinessRuleException refused) {
-            redirect.addFlashAttribute("flashWarning", text(refused.messageKey(), refused.arguments()));
-        }
-        return "redirect:/agreements/" + id + "#attachments";
     }
 
     private String text(String key, Object... args) {

@@ -99,6 +99,11 @@ public class CaseFile extends AuditedEntity {
     @Column(name = "agreement_id", nullable = false)
     private Set<Long> agreementIds = new HashSet<>();
 
+    /** Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history. */
+    @jakarta.persistence.OneToMany(mappedBy = "caseFile", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @jakarta.persistence.OrderBy("uploadedAt, id")
+    private List<CaseFileAttachment> attachments = new ArrayList<>();
+
     protected CaseFile() {
     }
 
@@ -182,6 +187,20 @@ public class CaseFile extends AuditedEntity {
     public CaseFileView toView() {
         return new CaseFileView(getId(), category, ourReference, partnerReference, openedOn, status, statusSince, leadAgencyId,
                 partners.stream().map(CasePartner::getAgencyId).toList(), subjects, victims, getVersion());
+    }
+
+    CaseFileAttachment attach(org.borderliaison.attachment.AcceptedFile file, String uploadedBy, java.time.Instant at) {
+        CaseFileAttachment attachment = new CaseFileAttachment(this, file, uploadedBy, at);
+        attachments.add(attachment);
+        return attachment;
+    }
+
+    void detach(CaseFileAttachment attachment) {
+        attachments.remove(attachment);
+    }
+
+    public List<CaseFileAttachment> getAttachments() {
+        return List.copyOf(attachments);
     }
 
     public CaseCategory getCategory() {

@@ -36,7 +36,8 @@ class CaseHistory implements HistoryVocabulary {
             Map.entry("seizures", label("case.seizures")),
             Map.entry("patrolIds", reference("case.links.patrols", Reference.PATROL)),
             Map.entry("meetingIds", reference("case.links.meetings", Reference.MEETING)),
-            Map.entry("agreementIds", reference("case.links.agreements", Reference.AGREEMENT)));
+            Map.entry("agreementIds", reference("case.links.agreements", Reference.AGREEMENT)),
+            Map.entry("attachments", label("attachment.heading")));
 
     @Override
     public Class<?> recordType() {

@@ -93,6 +93,7 @@ class CaseWebController {
         model.addAttribute("linked", linked);
         model.addAttribute("hiddenLinks", links.hidden(caseFile, linked));
         model.addAttribute("related", RelatedRecords.collect(related, RelatedRecords.CASE, id));
+        model.addAttribute("attachments", service.attachmentCard(id));
         return "casefile/detail";
     }
 

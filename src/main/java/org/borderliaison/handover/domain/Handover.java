@@ -117,6 +117,11 @@ public class Handover extends AuditedEntity {
     @OrderBy("seqNo")
     private List<HandoverPerson> persons = new ArrayList<>();
 
+    /** Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history. */
+    @jakarta.persistence.OneToMany(mappedBy = "handover", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @jakarta.persistence.OrderBy("uploadedAt, id")
+    private List<HandoverAttachment> attachments = new ArrayList<>();
+
     protected Handover() {
     }
 
@@ -175,6 +180,20 @@ public class Handover extends AuditedEntity {
     public HandoverSummary toSummary() {
         return new HandoverSummary(getId(), direction, category, date, borderGateId, ourAgencyId, partnerAgencyId,
                 partnerCountry, quantity);
+    }
+
+    HandoverAttachment attach(org.borderliaison.attachment.AcceptedFile file, String uploadedBy, java.time.Instant at) {
+        HandoverAttachment attachment = new HandoverAttachment(this, file, uploadedBy, at);
+        attachments.add(attachment);
+        return attachment;
+    }
+
+    void detach(HandoverAttachment attachment) {
+        attachments.remove(attachment);
+    }
+
+    public List<HandoverAttachment> getAttachments() {
+        return List.copyOf(attachments);
     }
 
     public HandoverDirection getDirection() {

@@ -32,7 +32,8 @@ class HandoverHistory implements HistoryVocabulary {
             Map.entry("legalBasisReference", label("handover.legalBasisReference")),
             Map.entry("notes", label("handover.notes")),
             Map.entry("caseId", reference("handover.case", Reference.CASE)),
-            Map.entry("legalBasisAgreementId", reference("handover.legalBasisAgreement", Reference.AGREEMENT)));
+            Map.entry("legalBasisAgreementId", reference("handover.legalBasisAgreement", Reference.AGREEMENT)),
+            Map.entry("attachments", label("attachment.heading")));
 
     @Override
     public Class<?> recordType() {

@@ -108,6 +108,7 @@ class HandoverWebController {
         model.addAttribute("legalBasisText", LegalBasisText.of(messages, LocaleContextHolder.getLocale(), handover.getLegalBasisKind(),
                 handover.getLegalBasisReference()));
         model.addAttribute("representatives", handover.representatives());
+        model.addAttribute("attachments", service.attachmentCard(id));
         return "handover/detail";
     }
 

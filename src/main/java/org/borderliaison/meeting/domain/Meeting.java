@@ -103,6 +103,11 @@ public class Meeting extends AuditedEntity {
     @Column(nullable = false)
     private String searchText = "";
 
+    /** Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history. */
+    @jakarta.persistence.OneToMany(mappedBy = "meeting", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @jakarta.persistence.OrderBy("uploadedAt, id")
+    private List<MeetingAttachment> attachments = new ArrayList<>();
+
     protected Meeting() {
     }
 
@@ -215,6 +220,20 @@ public class Meeting extends AuditedEntity {
 
     public List<Long> agencyIds(Side side) {
         return agencies.stream().filter(agency -> agency.getSide() == side).map(MeetingAgency::getAgencyId).sorted().toList();
+    }
+
+    MeetingAttachment attach(org.borderliaison.attachment.AcceptedFile file, String uploadedBy, java.time.Instant at) {
+        MeetingAttachment attachment = new MeetingAttachment(this, file, uploadedBy, at);
+        attachments.add(attachment);
+        return attachment;
+    }
+
+    void detach(MeetingAttachment attachment) {
+        attachments.remove(attachment);
+    }
+
+    public List<MeetingAttachment> getAttachments() {
+        return List.copyOf(attachments);
     }
 
     public MeetingKind getKind() {

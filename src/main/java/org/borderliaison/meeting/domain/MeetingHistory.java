@@ -36,7 +36,8 @@ class MeetingHistory implements HistoryVocabulary {
             Map.entry("followUps", label("meeting.followUps")),
             Map.entry("agreements", label("meeting.agreements")),
             Map.entry("status", label("meeting.status")),
-            Map.entry("cancelReason", label("meeting.cancelReason")));
+            Map.entry("cancelReason", label("meeting.cancelReason")),
+            Map.entry("attachments", label("attachment.heading")));
 
     @Override
     public Class<?> recordType() {

@@ -108,6 +108,7 @@ class MeetingWebController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("history", history.of(Meeting.class, id));
         model.addAttribute("related", RelatedRecords.collect(related, RelatedRecords.MEETING, id));
+        model.addAttribute("attachments", service.attachmentCard(id));
         return "meeting/detail";
     }
 

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Refuses any upload larger than the server's multipart limit by its Content-Length, before anything reads the
  * request: otherwise the first reader would be the CSRF filter and the limit would end in a 500. The API gets a 413
  * with problem details; a page goes back where the form was (the Referer on this site, else the same address) with a
- * warning. Modules with a more precise answer run their own filter first (the agreement attachments').
+ * warning. Modules with a more precise answer run their own filter first (the attachments', in module attachment).
  */
 @Component
 class UploadLimitFilter extends OncePerRequestFilter implements Ordered {

@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * How a filter refuses an upload over a size limit before anything has read it: the body is read and dropped (up
  * to a bound) so that the browser gets the answer instead of a reset connection, and the API gets a 413 with
- * problem details naming the field {@code file}. Shared by the general limit and the agreement attachments'.
+ * problem details naming the field {@code file}. Shared by the general limit and the attachments' (every record kind).
  */
 public final class UploadRefusal {
 

@@ -1,4 +1,4 @@
-package org.borderliaison.agreement.domain;
+package org.borderliaison.attachment;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

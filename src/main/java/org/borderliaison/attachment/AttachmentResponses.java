@@ -1,19 +1,18 @@
-package org.borderliaison.agreement.web;
+package org.borderliaison.attachment;
 
 import java.nio.charset.StandardCharsets;
-import org.borderliaison.agreement.domain.AttachmentFile;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** A downloaded attachment, the same from the page and the API: its type, its UTF-8 name, its bytes. */
-final class AttachmentResponses {
+public final class AttachmentResponses {
 
     private AttachmentResponses() {
     }
 
-    static ResponseEntity<byte[]> download(AttachmentFile file) {
+    public static ResponseEntity<byte[]> download(AttachmentFile file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.data().length)

@@ -1,4 +1,4 @@
-package org.borderliaison.agreement.domain;
+package org.borderliaison.attachment;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import java.util.Optional;
  * first bytes. The name and the Content-Type a browser sends are not evidence: an executable renamed
  * {@code .pdf} is still refused, and a file is served back with the type found here.
  */
-final class AttachmentTypes {
+public final class AttachmentTypes {
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -22,7 +22,7 @@ final class AttachmentTypes {
     }
 
     /** The media type of an allowed file, or empty when the file is not one we keep. */
-    static Optional<String> detect(byte[] data) {
+    public static Optional<String> detect(byte[] data) {
         if (startsWith(data, 0, PDF)) {
             return Optional.of("application/pdf");
         }
@@ -49,7 +49,7 @@ final class AttachmentTypes {
      * The file's own name without any directory a browser may send, control characters or surrounding
      * blanks, at most 200 characters (the extension kept); "tep-dinh-kem" when nothing is left.
      */
-    static String cleanFileName(String original) {
+    public static String cleanFileName(String original) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = org.borderliaison.shared.SearchText.nfc(name.replaceAll("\\p{Cntrl}", ""));
