@@ -37,6 +37,7 @@ import org.borderliaison.meeting.MeetingFigures;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CurrentUser;
+import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.ListCursor;
 import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.ListWindow;
@@ -96,7 +97,7 @@ public class MeetingService {
      * agencies of the page in one more query; their names in one more.
      */
     public ListPage<MeetingSummary> list(MeetingFilter filter, Pageable pageable) {
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        Optional<DatedAgencies> visible = agencies.visible();
         Specification<Meeting> matching = MeetingSpecifications.matching(filter, visible);
         List<MeetingRow> rows = MeetingsThroughLinks.restriction(filter, visible)
                 .flatMap(restriction -> throughLinks.page(restriction, matching, pageable,
@@ -149,7 +150,7 @@ public class MeetingService {
             return List.of();
         }
         MeetingFilter filter = new MeetingFilter(null, null, null, null, null, null, null, null, q);
-        Specification<Meeting> matching = MeetingSpecifications.matching(filter, agencies.visibleAgencyIds());
+        Specification<Meeting> matching = MeetingSpecifications.matching(filter, agencies.visible());
         if (ids != null) {
             matching = matching.and((root, query, cb) -> root.get("id").in(ids));
         }
@@ -176,7 +177,7 @@ public class MeetingService {
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Meeting> root = query.from(Meeting.class);
         query.multiselect(root.get("kind"), cb.sumAsLong(root.get("count")))
-                .where(MeetingSpecifications.cooperation(filter.withStatus(MeetingStatus.RECORDED), agencies.visibleAgencyIds())
+                .where(MeetingSpecifications.cooperation(filter.withStatus(MeetingStatus.RECORDED), agencies.visible())
                         .toPredicate(root, query, cb))
                 .groupBy(root.get("kind"));
         Map<MeetingKind, Long> sums = new EnumMap<>(MeetingKind.class);
@@ -196,7 +197,7 @@ public class MeetingService {
     public MeetingFigures figures(MeetingFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         Specification<Meeting> matching = MeetingSpecifications.cooperation(filter.withStatus(MeetingStatus.RECORDED),
-                agencies.visibleAgencyIds());
+                agencies.visible());
 
         CriteriaQuery<Tuple> monthly = cb.createTupleQuery();
         Root<Meeting> meeting = monthly.from(Meeting.class);
@@ -320,24 +321,25 @@ public class MeetingService {
 
     private Meeting visible(long id) {
         Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
-        if (visible.isPresent() && !meeting.involvesAny(visible.get())) {
+        Optional<DatedAgencies> visible = agencies.visible();
+        if (visible.isPresent() && !visible.get().coversAny(meeting.agencyIds(), meeting.getStartDate())) {
             throw new NotFoundException("Meeting", id);
         }
         return meeting;
     }
 
     /** Whether the current user may change the meeting: an officer or administrator with one of our agencies in scope. */
-    private boolean editable(Meeting meeting, Optional<Set<Long>> visible) {
+    private boolean editable(Meeting meeting, Optional<DatedAgencies> visible) {
         boolean mayWrite = CurrentUser.get().map(user -> user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)).orElse(false);
-        return mayWrite && visible.map(ids -> meeting.agencyIds(Side.OUR).stream().anyMatch(ids::contains)).orElse(true);
+        // Editing follows seeing (ScopeService): one of our agencies in scope on the meeting's date or today.
+        return mayWrite && visible.map(scope -> scope.coversAny(meeting.agencyIds(Side.OUR), meeting.getStartDate())).orElse(true);
     }
 
     /** The meeting to change: visible (else 404), at the version the user saw (else 409), and the user's to change. */
     private Meeting toChange(long id, long version) {
         Meeting meeting = visible(id);
         meeting.checkVersion(version);
-        if (!editable(meeting, agencies.visibleAgencyIds())) {
+        if (!editable(meeting, agencies.visible())) {
             throw new AccessDeniedException("meeting " + id + " is outside the user's editing scope");
         }
         return meeting;
@@ -350,8 +352,8 @@ public class MeetingService {
         Set<MeetingAgency> resolved = new LinkedHashSet<>();
         resolve(details.ourAgencyIds(), "ourAgencyIds", Side.OUR, found, resolved);
         resolve(details.partnerAgencyIds(), "partnerAgencyIds", Side.PARTNER, found, resolved);
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
-        if (visible.isPresent() && details.ourAgencyIds().stream().noneMatch(visible.get()::contains)) {
+        Optional<DatedAgencies> visible = agencies.visible();
+        if (visible.isPresent() && !visible.get().coversAny(details.ourAgencyIds(), details.startDate())) {
             throw new BusinessRuleException("ourAgencyIds", "meeting.error.outOfScope");
         }
         if (details.borderGateId() != null && agencies.findBorderGate(details.borderGateId()).isEmpty()) {
@@ -549,7 +551,7 @@ public class MeetingService {
                 meeting.getPartnerParticipants(), meeting.getTopics().stream().sorted().toList(), meeting.getOutcome(),
                 meeting.getCount(), followUps, meeting.getStatus(), meeting.getCancelReason(), meeting.getCreatedBy(),
                 meeting.getCreatedAt(), meeting.getUpdatedBy(), meeting.getUpdatedAt(),
-                meeting.getStatus() == MeetingStatus.RECORDED && editable(meeting, agencies.visibleAgencyIds()),
+                meeting.getStatus() == MeetingStatus.RECORDED && editable(meeting, agencies.visible()),
                 linkedAgreements(meeting));
     }
 
