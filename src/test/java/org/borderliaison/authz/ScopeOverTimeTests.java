@@ -33,6 +33,8 @@ import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
 import org.borderliaison.support.IntegrationTest;
+import org.borderliaison.support.StatementLog;
+import org.borderliaison.support.StatementLog.Recorded;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -221,6 +223,34 @@ class ScopeOverTimeTests extends IntegrationTest {
         assertThat(absorbed2024).isEqualTo(2);
         // An account left on the absorbed province keeps its history: its own and its former unit's records.
         assertThat(patrolIds(absorbedOfficer, PatrolSearch.any())).containsExactlyInAnyOrder(ownPatrol, unitPatrol);
+    }
+
+    @Test
+    void aScopeNoReorganisationTouchedSendsThePlainAgencyListAndOnlyABoundedCheckMore() throws Exception {
+        long untouched = province("-P");
+        long district = create(untouched, code + "-P-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
+        long meeting = meeting(district, LocalDate.of(2024, 6, 12));
+        long patrol = patrol(district, LocalDate.of(2024, 6, 10));
+        SignedInUser reader = fixtures.account(code.toLowerCase() + "-p", code + "-P", Role.VIEWER);
+
+        Recorded plain = StatementLog.during(() -> meetingIds(reader, MeetingFilter.ALL));
+        assertThat(meetingIds(reader, MeetingFilter.ALL)).containsExactly(meeting);
+        assertThat(plain.touching("agency_lineage")).as("the bounded check of the scope's lineage").hasSize(1);
+        assertThat(plain.statements()).filteredOn(sql -> sql.contains("meeting")).isNotEmpty()
+                .noneMatch(ScopeOverTimeTests::datedOnStartDate);
+        Recorded plainPatrols = StatementLog.during(() -> patrolIds(reader, PatrolSearch.any()));
+        assertThat(patrolIds(reader, PatrolSearch.any())).containsExactly(patrol);
+        assertThat(plainPatrols.statements()).filteredOn(sql -> sql.contains("patrol")).isNotEmpty()
+                .noneMatch(sql -> sql.toLowerCase().matches("(?s).*patrol_date\\s*(>=|<)\\s*\\?.*"));
+
+        // The same lists for a province a move touched carry the date condition: the fast path is the exception's absence.
+        Moved moved = moved();
+        Recorded dated = StatementLog.during(() -> meetingIds(moved.firstOfficer(), MeetingFilter.ALL));
+        assertThat(dated.statements()).filteredOn(sql -> sql.contains("meeting")).anyMatch(ScopeOverTimeTests::datedOnStartDate);
+    }
+
+    private static boolean datedOnStartDate(String sql) {
+        return sql.toLowerCase().matches("(?s).*start_date\\s*(>=|<)\\s*\\?.*");
     }
 
     // ---- helpers

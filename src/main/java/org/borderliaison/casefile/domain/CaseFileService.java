@@ -21,6 +21,7 @@ import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.meeting.Meetings;
 import org.borderliaison.patrol.Patrols;
 import org.borderliaison.shared.BusinessRuleException;
+import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.ListQueries;
 import org.borderliaison.shared.NotFoundException;
@@ -69,9 +70,9 @@ public class CaseFileService {
     }
 
     public ListPage<CaseFile> search(CaseFilter filter, Pageable pageable) {
-        Set<Long> leadIds = filter.leadAgencyId() == null ? null
-                : agencies.find(filter.leadAgencyId()).map(lead -> agencies.subTreeIds(lead.id())).orElse(Set.of());
-        return lists.page(CaseFile.class, CaseSpecifications.matching(filter, leadIds, agencies.visibleAgencyIds()), pageable);
+        // "With its sub-units" by the day the case was opened; an unknown agency matches nothing.
+        DatedAgencies leads = filter.leadAgencyId() == null ? null : agencies.subTreeOverTime(filter.leadAgencyId());
+        return lists.page(CaseFile.class, CaseSpecifications.matching(filter, leads, agencies.visible()), pageable);
     }
 
     /** The visible cases opened from the patrol {@code patrolId}, latest first. */
@@ -90,7 +91,7 @@ public class CaseFileService {
     }
 
     private List<CaseFile> linkedTo(String links, long id) {
-        return repository.findAll(CaseSpecifications.matching(CaseFilter.none(), null, agencies.visibleAgencyIds())
+        return repository.findAll(CaseSpecifications.matching(CaseFilter.none(), null, agencies.visible())
                 .and(CaseSpecifications.linkedTo(links, id)), Sort.by(Sort.Order.desc("openedOn"), Sort.Order.desc("id")));
     }
 
@@ -115,7 +116,8 @@ public class CaseFileService {
 
     /** Whether the current user may edit the case (the detail page shows the edit button only then). */
     public boolean editable(CaseFile caseFile) {
-        return agencies.inScope(caseFile.getLeadAgencyId());
+        // Editing follows seeing (ScopeService): the lead agency in scope on the opening day or today.
+        return agencies.inScope(caseFile.getLeadAgencyId(), caseFile.getOpenedOn());
     }
 
     @Transactional
@@ -144,9 +146,9 @@ public class CaseFileService {
     }
 
     private boolean visible(CaseFile caseFile) {
-        return agencies.visibleAgencyIds()
-                .map(ids -> ids.contains(caseFile.getLeadAgencyId())
-                        || caseFile.getPartners().stream().anyMatch(partner -> ids.contains(partner.getAgencyId())))
+        return agencies.visible()
+                .map(scope -> scope.covers(caseFile.getLeadAgencyId(), caseFile.getOpenedOn())
+                        || caseFile.getPartners().stream().anyMatch(partner -> scope.covers(partner.getAgencyId(), caseFile.getOpenedOn())))
                 .orElse(true);
     }
 
@@ -177,11 +179,11 @@ public class CaseFileService {
             throw new BusinessRuleException("victims", "case.error.negativeCount");
         }
         return new CaseContent(command.category(), reference, blankToNull(command.partnerReference()), command.openedOn(),
-                lead(command.leadAgencyId()), partners(command.partnerAgencyIds()), command.subjects(), command.victims(),
+                lead(command.leadAgencyId(), command.openedOn()), partners(command.partnerAgencyIds()), command.subjects(), command.victims(),
                 blankToNull(command.summary()), seizures(command.seizures()));
     }
 
-    private long lead(Long leadAgencyId) {
+    private long lead(Long leadAgencyId, LocalDate openedOn) {
         if (leadAgencyId == null) {
             throw new BusinessRuleException("leadAgencyId", "NotNull");
         }
@@ -190,7 +192,7 @@ public class CaseFileService {
         if (lead.country() != Country.VN) {
             throw new BusinessRuleException("leadAgencyId", "case.error.leadNotOurs");
         }
-        if (!agencies.inScope(lead.id())) {
+        if (!agencies.inScope(lead.id(), openedOn)) {
             throw new BusinessRuleException("leadAgencyId", "case.error.leadOutOfScope");
         }
         return lead.id();
