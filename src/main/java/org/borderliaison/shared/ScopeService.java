@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The one place that decides which agencies the current user may see and edit. Every module asks it,
@@ -60,8 +62,25 @@ public class ScopeService {
         return scope.unrestricted() ? Optional.empty() : Optional.of(visible(scope));
     }
 
-    /** {@link #visible()} of a restricted scope: the rule (see the class comment). */
+    /**
+     * {@link #visible()} of a restricted scope: the rule (see the class comment). Worked out once per web request (a
+     * page asks several times: list, edit buttons, pickers); only administrators change the tree, and their scope is
+     * everything, so a request never sees its own reader's scope change.
+     */
     public DatedAgencies visible(Scope scope) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = ScopeService.class.getName() + ".visible." + scope.rootAgencyId();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof DatedAgencies known) {
+            return known;
+        }
+        DatedAgencies worked = workOut(scope);
+        if (request != null) {
+            request.setAttribute(key, worked, RequestAttributes.SCOPE_REQUEST);
+        }
+        return worked;
+    }
+
+    private DatedAgencies workOut(Scope scope) {
         Set<Long> today = new HashSet<>(hierarchy.idsUnder(scope.rootPath()));
         List<Long> roots = new ArrayList<>(List.of(scope.rootAgencyId()));
         Deque<String> paths = new ArrayDeque<>(List.of(scope.rootPath()));

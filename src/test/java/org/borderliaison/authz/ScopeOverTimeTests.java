@@ -18,6 +18,8 @@ import org.borderliaison.agency.domain.AgencyDetails;
 import org.borderliaison.agency.domain.AgencyReorganisation;
 import org.borderliaison.agency.domain.AgencyService;
 import org.borderliaison.meeting.MeetingBuilder;
+import org.borderliaison.meeting.MeetingKind;
+import org.borderliaison.meeting.domain.MeetingStatus;
 import org.borderliaison.meeting.domain.MeetingFilter;
 import org.borderliaison.meeting.domain.MeetingService;
 import org.borderliaison.meeting.domain.MeetingSummary;
@@ -172,6 +174,14 @@ class ScopeOverTimeTests extends IntegrationTest {
         List<Long> firstList = patrolIds(moved.firstOfficer(), new PatrolSearch(null, from, to, moved.first(), null, null));
         assertThat(firstFigure).as("the old province's own reader counts its unit's 2024 patrol").isEqualTo(1);
         assertThat(firstList).hasSize((int) firstFigure).containsExactly(moved.patrol2024());
+
+        // The meeting figure and the meeting list its link opens (?ourAgencyId=&from=&to=&kind=&status=RECORDED) agree too.
+        long firstMeetings = as(moved.firstOfficer(), () -> summaries.summarise(new SummaryQuery(moved.first(), from, to, null, null)))
+                .meetings().get(MeetingKind.TALKS).current().longValueExact();
+        assertThat(firstMeetings).isEqualTo(1);
+        assertThat(meetingIds(moved.firstOfficer(), MeetingFilter.overTime(from, to, MeetingKind.TALKS, null, null,
+                as(moved.firstOfficer(), () -> agencies.subTreeOverTime(moved.first())), null, MeetingStatus.RECORDED, null)))
+                .containsExactly(moved.meeting2024());
 
         long secondFigure = as(moved.secondOfficer(), () -> summaries.summarise(new SummaryQuery(moved.second(), from, to, null, null)))
                 .patrols().get(PatrolKind.BILATERAL).patrols().current().longValueExact();
