@@ -153,14 +153,14 @@ public class Agencies implements AgencyHierarchy {
         return scopes.visible();
     }
 
-    /** Whether the agency is in the current user's scope today (unknown agencies are not). */
+    /** Whether the agency is in the current user's scope, today or at some time (unknown agencies are not). */
     public boolean inScope(long agencyId) {
         return scopes.covers(agencyId);
     }
 
     /** Whether a record of the agency dated {@code day} is in the current user's scope (then or today). */
     public boolean inScope(long agencyId, java.time.LocalDate day) {
-        return day == null ? scopes.covers(agencyId) : scopes.covers(agencyId, day);
+        return scopes.covers(agencyId, day);
     }
 
     @Override

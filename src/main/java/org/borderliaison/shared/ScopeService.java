@@ -96,24 +96,31 @@ public class ScopeService {
         return DatedAgencies.of(today, hierarchy.pastBeneath(roots, LocalDate.now(clock)));
     }
 
-    /** Whether the current user's scope covers the agency today (absorbed agencies included). Unknown agencies are not covered. */
+    /**
+     * Whether the current user's scope covers the agency today or at some time (absorbed agencies included): whether
+     * the user may ask for its totals or summary, which then count only what the user sees. Unknown agencies are not
+     * covered.
+     */
     public boolean covers(long agencyId) {
         Scope scope = current();
         Optional<AgencyHierarchy.Position> position = hierarchy.position(agencyId);
         if (position.isEmpty()) {
             return false;
         }
-        return scope.covers(position.get().path()) || visible(scope).undatedIds().contains(agencyId);
+        return scope.covers(position.get().path()) || visible(scope).ids().contains(agencyId);
     }
 
-    /** Whether a record of the agency dated {@code day} lies in the current user's scope: on that day or today. */
+    /**
+     * Whether a record of the agency dated {@code day} lies in the current user's scope: on that day or today (a record
+     * without a date yet, such as a draft agreement: today).
+     */
     public boolean covers(long agencyId, LocalDate day) {
         Scope scope = current();
         Optional<AgencyHierarchy.Position> position = hierarchy.position(agencyId);
         if (position.isEmpty()) {
             return false;
         }
-        return scope.covers(position.get().path()) || visible(scope).covers(agencyId, day);
+        return scope.covers(position.get().path()) || visible(scope).covers(agencyId, day == null ? LocalDate.now(clock) : day);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.borderliaison.support.SignedIn.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -164,7 +165,7 @@ class ScopeOverTimeTests extends IntegrationTest {
     }
 
     @Test
-    void aSummaryFigureAndItsListAgreeAcrossTheMoveForTheProvincesOwnReaders() {
+    void aSummaryFigureAndItsListAgreeAcrossTheMoveForTheProvincesOwnReaders() throws Exception {
         Moved moved = moved();
         LocalDate from = LocalDate.of(2024, 1, 1);
         LocalDate to = LocalDate.of(2025, 12, 31);
@@ -182,6 +183,19 @@ class ScopeOverTimeTests extends IntegrationTest {
         assertThat(meetingIds(moved.firstOfficer(), MeetingFilter.overTime(from, to, MeetingKind.TALKS, null, null,
                 as(moved.firstOfficer(), () -> agencies.subTreeOverTime(moved.first())), null, MeetingStatus.RECORDED, null)))
                 .containsExactly(moved.meeting2024());
+
+        // The former province may still ask for the moved district's figures: it gets those of its own time only.
+        long districtForFirst = as(moved.firstOfficer(), () -> summaries.summarise(new SummaryQuery(moved.district(), from, to,
+                null, null))).patrols().get(PatrolKind.BILATERAL).patrols().current().longValueExact();
+        assertThat(districtForFirst).isEqualTo(1);
+        mvc.perform(get("/api/v1/patrols/totals").param("agencyId", String.valueOf(moved.district())).param("from", "2024-01-01")
+                        .param("to", "2025-12-31").with(user(moved.firstOfficer())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.kind == 'BILATERAL')].patrols").value(org.hamcrest.Matchers.contains(1)));
+        mvc.perform(get("/api/v1/patrols/totals").param("agencyId", String.valueOf(moved.district())).param("from", "2024-01-01")
+                        .param("to", "2025-12-31").with(user(moved.secondOfficer())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.kind == 'BILATERAL')].patrols").value(org.hamcrest.Matchers.contains(2)));
 
         long secondFigure = as(moved.secondOfficer(), () -> summaries.summarise(new SummaryQuery(moved.second(), from, to, null, null)))
                 .patrols().get(PatrolKind.BILATERAL).patrols().current().longValueExact();
