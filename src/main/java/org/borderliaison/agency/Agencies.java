@@ -175,12 +175,12 @@ public class Agencies implements AgencyHierarchy {
     }
 
     @Override
-    public List<DatedAgencies.Period> pastBeneath(Collection<Long> ancestorIds, java.time.LocalDate today) {
+    public List<DatedAgencies.AgencyPeriod> pastBeneath(Collection<Long> ancestorIds, java.time.LocalDate today) {
         return lineage.pastBeneath(ancestorIds, today);
     }
 
     @Override
-    public List<DatedAgencies.Period> beneath(long ancestorId) {
+    public List<DatedAgencies.AgencyPeriod> beneath(long ancestorId) {
         return lineage.beneath(ancestorId);
     }
 

@@ -23,10 +23,10 @@ public interface AgencyHierarchy {
      * The periods in which agencies lay beneath one of {@code ancestorIds} that differ from today: ended ones, and
      * ones beginning after {@code today}. None when no reorganisation touched those sub-trees (a bounded check).
      */
-    List<DatedAgencies.Period> pastBeneath(Collection<Long> ancestorIds, LocalDate today);
+    List<DatedAgencies.AgencyPeriod> pastBeneath(Collection<Long> ancestorIds, LocalDate today);
 
     /** The agency's sub-tree over time: each agency with the period it lay beneath (or was) the agency. */
-    List<DatedAgencies.Period> beneath(long ancestorId);
+    List<DatedAgencies.AgencyPeriod> beneath(long ancestorId);
 
     /** The agency's materialised path and whether it is central (ministry level), which sees all. */
     record Position(long agencyId, String path, boolean central) {

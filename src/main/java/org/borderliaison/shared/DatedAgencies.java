@@ -45,7 +45,7 @@ public record DatedAgencies(List<Span> spans) {
     }
 
     /** One row of lineage: {@code agencyId} counted from {@code from} until {@code until}. */
-    public record Period(long agencyId, LocalDate from, LocalDate until) {
+    public record AgencyPeriod(long agencyId, LocalDate from, LocalDate until) {
     }
 
     /**
@@ -53,11 +53,11 @@ public record DatedAgencies(List<Span> spans) {
      * bounds, so a reorganisation that moved many units on one day adds one span. Periods of agencies already counted
      * always are left out.
      */
-    public static DatedAgencies of(Collection<Long> always, Collection<Period> periods) {
+    public static DatedAgencies of(Collection<Long> always, Collection<AgencyPeriod> periods) {
         List<Span> spans = new ArrayList<>();
         Set<Long> unbounded = new HashSet<>(always);
         Map<List<LocalDate>, Set<Long>> byBounds = new LinkedHashMap<>();
-        for (Period period : periods) {
+        for (AgencyPeriod period : periods) {
             if (unbounded.contains(period.agencyId())) {
                 continue;
             }

@@ -82,7 +82,7 @@ public class AgencyLineageQueries {
      * The lineage rows beneath the ancestors that differ from today: ended ones and ones beginning after {@code today}.
      * Read through {@code ix_agency_lineage_ancestor_until}; none in the common case.
      */
-    public List<DatedAgencies.Period> pastBeneath(Collection<Long> ancestorIds, LocalDate today) {
+    public List<DatedAgencies.AgencyPeriod> pastBeneath(Collection<Long> ancestorIds, LocalDate today) {
         if (ancestorIds.isEmpty()) {
             return List.of();
         }
@@ -96,14 +96,14 @@ public class AgencyLineageQueries {
     }
 
     /** Every agency ever beneath {@code ancestorId} (itself included) with the period it was. */
-    public List<DatedAgencies.Period> beneath(long ancestorId) {
+    public List<DatedAgencies.AgencyPeriod> beneath(long ancestorId) {
         return jdbc.query("select agency_id, valid_from, valid_until from agency_lineage where ancestor_id = ?",
                 (row, index) -> period(row.getLong(1), row.getObject(2, LocalDate.class), row.getObject(3, LocalDate.class)),
                 ancestorId);
     }
 
     /** A lineage row as a period; the beginning of time is no bound. */
-    private static DatedAgencies.Period period(long agencyId, LocalDate from, LocalDate until) {
-        return new DatedAgencies.Period(agencyId, from == null || !from.isAfter(LineageRow.BEGINNING) ? null : from, until);
+    private static DatedAgencies.AgencyPeriod period(long agencyId, LocalDate from, LocalDate until) {
+        return new DatedAgencies.AgencyPeriod(agencyId, from == null || !from.isAfter(LineageRow.BEGINNING) ? null : from, until);
     }
 }
