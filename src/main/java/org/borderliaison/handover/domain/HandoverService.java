@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
@@ -145,7 +144,10 @@ public class HandoverService {
                 .orElse(true);
     }
 
-    /** Whether the current user may change the record: an officer or administrator whose sub-tree holds our agency. */
+    /**
+     * Whether the current user may change the record: an officer or administrator whose scope holds our agency on the
+     * record's date or today (editing follows seeing, ScopeService).
+     */
     public boolean mayEdit(Handover handover) {
         SignedInUser user = CurrentUser.require();
         return (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)) && agencies.inScope(handover.getOurAgencyId(), handover.getDate());
