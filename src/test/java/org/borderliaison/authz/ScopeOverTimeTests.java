@@ -18,7 +18,11 @@ import org.borderliaison.agency.Country;
 import org.borderliaison.agency.domain.AgencyDetails;
 import org.borderliaison.agency.domain.AgencyReorganisation;
 import org.borderliaison.agency.domain.AgencyService;
+import org.borderliaison.agreement.AgreementBuilder;
+import org.borderliaison.agreement.domain.AgreementService;
 import org.borderliaison.meeting.MeetingBuilder;
+import org.borderliaison.meeting.domain.AgreementMeeting;
+import org.borderliaison.meeting.domain.AgreementRelation;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.meeting.domain.MeetingStatus;
 import org.borderliaison.meeting.domain.MeetingFilter;
@@ -68,6 +72,9 @@ class ScopeOverTimeTests extends IntegrationTest {
 
     @Autowired
     SummaryService summaries;
+
+    @Autowired
+    AgreementService agreementService;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -144,6 +151,17 @@ class ScopeOverTimeTests extends IntegrationTest {
             return patrols.update(patrol.getId(), patrol.getVersion(), details(moved.commune(), LocalDate.of(2025, 2, 1), "Dời"));
         })).isInstanceOf(BusinessRuleException.class);
         assertThatThrownBy(() -> as(moved.firstOfficer(), () -> patrols.get(moved.patrol2025()))).isInstanceOf(NotFoundException.class);
+        // The meetings of an agreement (its detail's panel) follow the same rule.
+        long agreement = fixtures.asSystemAdmin(() -> agreementService.create(AgreementBuilder.aMemorandum()
+                .between(moved.second(), guangxi).signedOn(LocalDate.of(2024, 1, 5)).command()));
+        long linked2024 = meeting(MeetingBuilder.aTalk("Rà soát " + code).between(moved.commune(), guangxi)
+                .on(LocalDate.of(2024, 8, 1)).agreement(agreement, AgreementRelation.REVIEWED));
+        long linked2025 = meeting(MeetingBuilder.aTalk("Rà soát " + code).between(moved.commune(), guangxi)
+                .on(LocalDate.of(2025, 8, 1)).agreement(agreement, AgreementRelation.REVIEWED));
+        assertThat(as(moved.firstOfficer(), () -> meetings.withAgreement(agreement)).stream().map(AgreementMeeting::id))
+                .containsExactly(linked2024);
+        assertThat(as(moved.secondOfficer(), () -> meetings.withAgreement(agreement)).stream().map(AgreementMeeting::id))
+                .containsExactly(linked2025, linked2024);
         // The meeting detail offers editing to the old province for 2024 only through seeing it at all.
         assertThat(as(moved.firstOfficer(), () -> meetings.get(moved.meeting2024())).editable()).isTrue();
         assertThat(as(moved.secondOfficer(), () -> meetings.get(moved.meeting2024())).editable()).isTrue();
@@ -301,6 +319,10 @@ class ScopeOverTimeTests extends IntegrationTest {
 
     private PatrolDetails details(long agencyId, LocalDate day, String findings) {
         return new PatrolDetails(PatrolKind.BILATERAL, day, null, null, agencyId, guangxi, "1100", null, null, 12, 10, findings);
+    }
+
+    private long meeting(MeetingBuilder meeting) {
+        return fixtures.asSystemAdmin(() -> meetings.create(meeting.details()).id());
     }
 
     private long meeting(long agencyId, LocalDate day) {

@@ -256,8 +256,18 @@ public class MeetingService {
 
     /** The visible meetings at which agreement {@code agreementId} was signed or reviewed, newest first. */
     public List<AgreementMeeting> withAgreement(long agreementId) {
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
-        return meetings.withAgreement(agreementId, visible.isEmpty(), visible.orElse(Set.of(-1L)));
+        Optional<DatedAgencies> visible = agencies.visible();
+        List<AgreementMeeting> found = meetings.withAgreement(agreementId, visible.isEmpty(),
+                visible.map(DatedAgencies::ids).orElse(Set.of(-1L)));
+        if (visible.isEmpty() || visible.get().undated() || found.isEmpty()) {
+            return found;
+        }
+        // Scope over time: the query took every agency the scope ever holds; the meeting's date decides.
+        Map<Long, List<Long>> agenciesOf = new HashMap<>();
+        meetings.agenciesOf(found.stream().map(AgreementMeeting::id).toList())
+                .forEach(row -> agenciesOf.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Long) row[1]));
+        return found.stream().filter(meeting -> visible.get().coversAny(agenciesOf.getOrDefault(meeting.id(), List.of()),
+                meeting.startDate())).toList();
     }
 
     // ---- changing
