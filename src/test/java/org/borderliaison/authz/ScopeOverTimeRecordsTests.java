@@ -81,10 +81,11 @@ class ScopeOverTimeRecordsTests extends IntegrationTest {
                 .signedOn(LocalDate.of(2024, 4, 2)).command()));
         long agreement2025 = fixtures.asSystemAdmin(() -> agreements.create(AgreementBuilder.aMemorandum().between(district, guangxi)
                 .signedOn(LocalDate.of(2025, 4, 2)).command()));
-        long case2024 = created("/api/v1/cases", admin, caseJson(code + "-1", district, guangxi, "2024-05-03"));
-        long case2025 = created("/api/v1/cases", admin, caseJson(code + "-2", district, guangxi, "2025-05-03"));
-        long handover2024 = created("/api/v1/handovers", admin, handoverJson(district, guangxi, "2024-06-04"));
-        long handover2025 = created("/api/v1/handovers", admin, handoverJson(district, guangxi, "2025-06-04"));
+        madeAgreements.addAll(List.of(agreement2024, agreement2025));
+        long case2024 = created("/api/v1/cases", admin, caseJson(code + "-1", district, guangxi, "2024-05-03"), madeCases);
+        long case2025 = created("/api/v1/cases", admin, caseJson(code + "-2", district, guangxi, "2025-05-03"), madeCases);
+        long handover2024 = created("/api/v1/handovers", admin, handoverJson(district, guangxi, "2024-06-04"), madeHandovers);
+        long handover2025 = created("/api/v1/handovers", admin, handoverJson(district, guangxi, "2025-06-04"), madeHandovers);
 
         fixtures.asSystemAdmin(() -> reorganisation.move(district, 0, second, MOVE));
         SignedInUser firstReader = fixtures.account(code.toLowerCase() + "-a", code + "-A", Role.OFFICER, Role.VIEWER);
@@ -118,31 +119,29 @@ class ScopeOverTimeRecordsTests extends IntegrationTest {
 
     private List<Long> agreementIds(SignedInUser reader, AgreementFilter filter) {
         return as(reader, () -> agreements.search(filter, PageRequest.of(0, 50, Sort.by("id"))).getContent().stream()
-                .map(AgreementRow::id).filter(this::ours).toList());
+                .map(AgreementRow::id).filter(madeAgreements::contains).toList());
     }
 
     private List<Long> caseIds(SignedInUser reader, CaseFilter filter) {
         return as(reader, () -> cases.search(filter, PageRequest.of(0, 50, Sort.by("id"))).getContent().stream()
-                .map(CaseFile::getId).filter(this::ours).toList());
+                .map(CaseFile::getId).filter(madeCases::contains).toList());
     }
 
     private List<Long> handoverIds(SignedInUser reader) {
         return as(reader, () -> handovers.search(HandoverFilter.none(), PageRequest.of(0, 50, Sort.by("id"))).getContent().stream()
-                .map(Handover::getId).filter(this::ours).toList());
+                .map(Handover::getId).filter(madeHandovers::contains).toList());
     }
 
-    private final java.util.Set<Long> created = new java.util.HashSet<>();
+    // Only this test's records, per kind (a ministry reader sees the seeded ones too; ids repeat across tables).
+    private final java.util.Set<Long> madeAgreements = new java.util.HashSet<>();
+    private final java.util.Set<Long> madeCases = new java.util.HashSet<>();
+    private final java.util.Set<Long> madeHandovers = new java.util.HashSet<>();
 
-    /** Only this test's records (a ministry reader sees the seeded ones too). */
-    private boolean ours(Long id) {
-        return created.contains(id);
-    }
-
-    private long created(String path, SignedInUser who, String body) throws Exception {
+    private long created(String path, SignedInUser who, String body, java.util.Set<Long> made) throws Exception {
         String response = mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body).with(user(who)).with(csrf()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         long id = json.readTree(response).get("id").asLong();
-        created.add(id);
+        made.add(id);
         return id;
     }
 
