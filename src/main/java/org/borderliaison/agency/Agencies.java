@@ -16,6 +16,7 @@ import org.borderliaison.agency.domain.BorderGate;
 import org.borderliaison.agency.domain.BorderGateRepository;
 import org.borderliaison.agency.domain.PartnershipRepository;
 import org.borderliaison.shared.AgencyHierarchy;
+import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.Scope;
 import org.borderliaison.shared.ScopeService;
@@ -102,24 +103,91 @@ public class Agencies implements AgencyHierarchy {
      * records count for an agency with the hierarchy of their own date.
      */
     public List<AttributionPiece> attribution(long agencyId, Long partnerAgencyId, java.time.LocalDate from, java.time.LocalDate to) {
-        return lineage.pieces(agencyId, partnerAgencyId, from, to);
+        List<AttributionPiece> pieces = lineage.pieces(agencyId, partnerAgencyId, from, to);
+        if (org.borderliaison.shared.CurrentUser.get().isEmpty()) {
+            return pieces;
+        }
+        Optional<DatedAgencies> visible = scopes.visible();
+        if (visible.isEmpty() || visible.get().undated()) {
+            return pieces;
+        }
+        // Split again where the reader's scope over time changes, so that each piece is wholly in it or not
+        // (retainVisible then keeps exactly the agencies the reader sees for those days).
+        List<AttributionPiece> split = new java.util.ArrayList<>();
+        for (AttributionPiece piece : pieces) {
+            java.time.LocalDate start = piece.from();
+            for (java.time.LocalDate change : visible.get().changesWithin(piece.from(), piece.to())) {
+                split.add(new AttributionPiece(start, change.minusDays(1), piece.ours(), piece.partners()));
+                start = change;
+            }
+            split.add(new AttributionPiece(start, piece.to(), piece.ours(), piece.partners()));
+        }
+        return split;
     }
 
     /**
-     * The agencies whose records the current user may see: empty when the user sees everything
-     * (administrators and central agencies), otherwise the ids of their agency's sub-tree.
+     * Keeps the agencies among {@code ours} whose records from {@code from} to {@code to} the current user may see (all
+     * of them for a reader who sees everything): what a total over that piece of a period may count.
      */
-    public Optional<Set<Long>> visibleAgencyIds() {
-        Scope scope = scopes.current();
-        if (scope.unrestricted()) {
-            return Optional.empty();
-        }
-        return Optional.of(new HashSet<>(repository.idsWithPathPrefix(scope.rootPath())));
+    public void retainVisible(Set<Long> ours, java.time.LocalDate from, java.time.LocalDate to) {
+        scopes.visible().ifPresent(visible -> ours.retainAll(visible.undated() ? visible.undatedIds()
+                : visible.coveredThroughout(ours, from, to)));
     }
 
-    /** Whether the agency is in the current user's scope (unknown agencies are not). */
+    /**
+     * The agency's sub-tree by the record's date: a record counts for it when its agency lay beneath it on the
+     * record's date (the list filters "with its sub-units"). Unknown agencies give no agency at all.
+     */
+    public DatedAgencies subTreeOverTime(long agencyId) {
+        if (find(agencyId).isEmpty()) {
+            return DatedAgencies.always(Set.of());
+        }
+        return DatedAgencies.of(Set.of(), lineage.beneath(agencyId));
+    }
+
+    /**
+     * The agencies whose records the current user may see whatever the record's date: empty when the user sees
+     * everything (administrators and central agencies), otherwise their agency's sub-tree today with what it absorbed.
+     * {@link #visible()} adds the agencies seen only for records of their time beneath the user's agency.
+     */
+    public Optional<Set<Long>> visibleAgencyIds() {
+        return scopes.visible().map(DatedAgencies::undatedIds);
+    }
+
+    /** The agencies whose records the current user may see, over time (ScopeService's rule); empty: everything. */
+    public Optional<DatedAgencies> visible() {
+        return scopes.visible();
+    }
+
+    /** Whether the agency is in the current user's scope, today or at some time (unknown agencies are not). */
     public boolean inScope(long agencyId) {
         return scopes.covers(agencyId);
+    }
+
+    /** Whether a record of the agency dated {@code day} is in the current user's scope (then or today). */
+    public boolean inScope(long agencyId, java.time.LocalDate day) {
+        return scopes.covers(agencyId, day);
+    }
+
+    @Override
+    public Collection<Long> idsUnder(String pathPrefix) {
+        return repository.idsWithPathPrefix(pathPrefix);
+    }
+
+    @Override
+    public List<Position> mergedInto(String pathPrefix) {
+        return repository.mergedIntoPathPrefix(pathPrefix).stream()
+                .map(agency -> new Position(agency.getId(), agency.getPath(), false)).toList();
+    }
+
+    @Override
+    public List<DatedAgencies.AgencyPeriod> pastBeneath(Collection<Long> ancestorIds, java.time.LocalDate today) {
+        return lineage.pastBeneath(ancestorIds, today);
+    }
+
+    @Override
+    public List<DatedAgencies.AgencyPeriod> beneath(long ancestorId) {
+        return lineage.beneath(ancestorId);
     }
 
     @Override

@@ -48,7 +48,7 @@ public class Handovers {
     public List<HandoverTotal> totals(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to,
             Collection<Long> partnerAgencyIds, Country partnerCountry) {
         Set<Long> ours = new HashSet<>(ourAgencyIds);
-        agencies.visibleAgencyIds().ifPresent(ours::retainAll);
+        agencies.retainVisible(ours, from, to);
         return totals.of(ours, from, to, partnerAgencyIds, partnerCountry);
     }
 
@@ -60,7 +60,7 @@ public class Handovers {
     public HandoversInPeriod inPeriod(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to, Collection<Long> partnerAgencyIds,
             Country partnerCountry) {
         Set<Long> ours = new HashSet<>(ourAgencyIds);
-        agencies.visibleAgencyIds().ifPresent(ours::retainAll);
+        agencies.retainVisible(ours, from, to);
         return totals.inPeriod(ours, from, to, partnerAgencyIds, partnerCountry);
     }
 }

@@ -1,19 +1,45 @@
 package org.borderliaison.shared;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The one place that decides which agencies the current user may see and edit. Every module asks it,
  * so list, detail, search, export, report and API cannot disagree.
+ *
+ * <p><b>Scope over time.</b> A user sees a record when one of its agencies lies in the user's sub-tree on the record's
+ * date <em>or</em> today, and the sub-tree includes what it absorbed: an agency merged into one of its agencies, with
+ * that agency's own sub-tree (transitively). So the old province keeps the records its units made while they were its
+ * own; the province they moved to sees them too (they are its units today); the successor of a merge sees the
+ * absorbed agency's whole history. {@link #visible()} gives this as {@link DatedAgencies}: today's agencies whatever
+ * the date, and the periods of the agencies that were beneath the user's agency (or an absorbed one) but are not now.
+ * Without such periods (no reorganisation moved anything out) it is the plain set of ids the lists always used.
+ *
+ * <p><b>Editing follows seeing</b> for the record's own (Vietnamese-side) agency: an officer may edit a record when that
+ * agency is in scope on the record's date or today ({@link #covers(long, LocalDate)}). The owner of the history stays
+ * the one who can correct it: the old province corrects its units' records of the years they were its own, the
+ * successor of a merge corrects what it absorbed (it answers for that history now, and no one else can).
  */
 @Service
 public class ScopeService {
 
     private final AgencyHierarchy hierarchy;
+    private final Clock clock;
 
-    public ScopeService(AgencyHierarchy hierarchy) {
+    public ScopeService(AgencyHierarchy hierarchy, Clock clock) {
         this.hierarchy = hierarchy;
+        this.clock = clock;
     }
 
     public Scope current() {
@@ -30,13 +56,71 @@ public class ScopeService {
                 .orElseThrow(() -> new AccessDeniedException("user without a known agency"));
     }
 
-    /** Whether the current user's scope covers the agency. Unknown agencies are not covered. */
+    /** The agencies whose records the current user sees, over time; empty when the user sees everything. */
+    public Optional<DatedAgencies> visible() {
+        Scope scope = current();
+        return scope.unrestricted() ? Optional.empty() : Optional.of(visible(scope));
+    }
+
+    /**
+     * {@link #visible()} of a restricted scope: the rule (see the class comment). Worked out once per web request (a
+     * page asks several times: list, edit buttons, pickers); only administrators change the tree, and their scope is
+     * everything, so a request never sees its own reader's scope change.
+     */
+    public DatedAgencies visible(Scope scope) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = ScopeService.class.getName() + ".visible." + scope.rootAgencyId();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof DatedAgencies known) {
+            return known;
+        }
+        DatedAgencies worked = workOut(scope);
+        if (request != null) {
+            request.setAttribute(key, worked, RequestAttributes.SCOPE_REQUEST);
+        }
+        return worked;
+    }
+
+    private DatedAgencies workOut(Scope scope) {
+        Set<Long> today = new HashSet<>(hierarchy.idsUnder(scope.rootPath()));
+        List<Long> roots = new ArrayList<>(List.of(scope.rootAgencyId()));
+        Deque<String> paths = new ArrayDeque<>(List.of(scope.rootPath()));
+        while (!paths.isEmpty()) {
+            for (AgencyHierarchy.Position absorbed : hierarchy.mergedInto(paths.pop())) {
+                if (today.add(absorbed.agencyId())) {
+                    today.addAll(hierarchy.idsUnder(absorbed.path()));
+                    roots.add(absorbed.agencyId());
+                    paths.push(absorbed.path());
+                }
+            }
+        }
+        return DatedAgencies.of(today, hierarchy.pastBeneath(roots, LocalDate.now(clock)));
+    }
+
+    /**
+     * Whether the current user's scope covers the agency today or at some time (absorbed agencies included): whether
+     * the user may ask for its totals or summary, which then count only what the user sees. Unknown agencies are not
+     * covered.
+     */
     public boolean covers(long agencyId) {
         Scope scope = current();
-        if (scope.unrestricted()) {
-            return hierarchy.position(agencyId).isPresent();
+        Optional<AgencyHierarchy.Position> position = hierarchy.position(agencyId);
+        if (position.isEmpty()) {
+            return false;
         }
-        return hierarchy.position(agencyId).map(position -> scope.covers(position.path())).orElse(false);
+        return scope.covers(position.get().path()) || visible(scope).ids().contains(agencyId);
+    }
+
+    /**
+     * Whether a record of the agency dated {@code day} lies in the current user's scope: on that day or today (a record
+     * without a date yet, such as a draft agreement: today).
+     */
+    public boolean covers(long agencyId, LocalDate day) {
+        Scope scope = current();
+        Optional<AgencyHierarchy.Position> position = hierarchy.position(agencyId);
+        if (position.isEmpty()) {
+            return false;
+        }
+        return scope.covers(position.get().path()) || visible(scope).covers(agencyId, day == null ? LocalDate.now(clock) : day);
     }
 
     /**

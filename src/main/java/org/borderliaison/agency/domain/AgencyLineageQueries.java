@@ -3,11 +3,13 @@ package org.borderliaison.agency.domain;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.borderliaison.agency.AttributionPiece;
+import org.borderliaison.shared.DatedAgencies;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -74,5 +76,34 @@ public class AgencyLineageQueries {
         Set<Long> ids = new HashSet<>();
         rows.stream().filter(row -> row.covers(day)).forEach(row -> ids.add(row.agencyId()));
         return ids;
+    }
+
+    /**
+     * The lineage rows beneath the ancestors that differ from today: ended ones and ones beginning after {@code today}.
+     * Read through {@code ix_agency_lineage_ancestor_until}; none in the common case.
+     */
+    public List<DatedAgencies.AgencyPeriod> pastBeneath(Collection<Long> ancestorIds, LocalDate today) {
+        if (ancestorIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ancestorIds.size(), "?"));
+        List<Object> arguments = new ArrayList<>(ancestorIds);
+        arguments.add(Date.valueOf(today));
+        return jdbc.query("select agency_id, valid_from, valid_until from agency_lineage where ancestor_id in (" + marks + ")"
+                        + " and (valid_until is not null or valid_from > ?)",
+                (row, index) -> period(row.getLong(1), row.getObject(2, LocalDate.class), row.getObject(3, LocalDate.class)),
+                arguments.toArray());
+    }
+
+    /** Every agency ever beneath {@code ancestorId} (itself included) with the period it was. */
+    public List<DatedAgencies.AgencyPeriod> beneath(long ancestorId) {
+        return jdbc.query("select agency_id, valid_from, valid_until from agency_lineage where ancestor_id = ?",
+                (row, index) -> period(row.getLong(1), row.getObject(2, LocalDate.class), row.getObject(3, LocalDate.class)),
+                ancestorId);
+    }
+
+    /** A lineage row as a period; the beginning of time is no bound. */
+    private static DatedAgencies.AgencyPeriod period(long agencyId, LocalDate from, LocalDate until) {
+        return new DatedAgencies.AgencyPeriod(agencyId, from == null || !from.isAfter(LineageRow.BEGINNING) ? null : from, until);
     }
 }

@@ -39,6 +39,10 @@ public interface AgencyRepository extends JpaRepository<Agency, Long>, JpaSpecif
     @Query("select a.id from Agency a where a.path like concat(:prefix, '%')")
     List<Long> idsWithPathPrefix(String prefix);
 
+    /** Agencies merged into one whose path starts with {@code prefix} (ended, with that successor). */
+    @Query("select a from Agency a where a.successor.path like concat(:prefix, '%')")
+    List<Agency> mergedIntoPathPrefix(String prefix);
+
     @Query("select a.country, count(a) from Agency a group by a.country")
     List<Object[]> countByCountry();
 }

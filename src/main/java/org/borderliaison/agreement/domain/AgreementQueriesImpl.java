@@ -24,6 +24,7 @@ import org.borderliaison.agency.Country;
 import org.borderliaison.agreement.AgreementKind;
 import org.borderliaison.agreement.AgreementStatus;
 import org.borderliaison.agreement.AgreementTotal;
+import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.SearchText;
 import org.springframework.data.domain.Pageable;
@@ -45,8 +46,8 @@ class AgreementQueriesImpl implements AgreementQueries {
     }
 
     @Override
-    public ListPage<AgreementRowData> search(AgreementFilter filter, Set<Long> visibleAgencyIds, Set<Long> partnerAgencyIds,
-            Set<Long> ourAgencyIds, LocalDate today, Pageable pageable) {
+    public ListPage<AgreementRowData> search(AgreementFilter filter, DatedAgencies visibleAgencyIds, DatedAgencies partnerAgencyIds,
+            DatedAgencies ourAgencyIds, LocalDate today, Pageable pageable) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         Function<Where, List<Predicate>> predicates = where -> {
             List<Predicate> parts = new ArrayList<>();
@@ -100,7 +101,7 @@ class AgreementQueriesImpl implements AgreementQueries {
     }
 
     @Override
-    public List<AgreementRowData> expiring(Set<Long> visibleAgencyIds, LocalDate horizon, int limit) {
+    public List<AgreementRowData> expiring(DatedAgencies visibleAgencyIds, LocalDate horizon, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<AgreementRowData> query = cb.createQuery(AgreementRowData.class);
         Root<CooperationAgreement> root = query.from(CooperationAgreement.class);
@@ -110,7 +111,7 @@ class AgreementQueriesImpl implements AgreementQueries {
     }
 
     @Override
-    public long countExpiring(Set<Long> visibleAgencyIds, LocalDate horizon) {
+    public long countExpiring(DatedAgencies visibleAgencyIds, LocalDate horizon) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<CooperationAgreement> root = query.from(CooperationAgreement.class);
@@ -119,7 +120,7 @@ class AgreementQueriesImpl implements AgreementQueries {
     }
 
     @Override
-    public List<AgreementRowData> rows(Collection<Long> ids, Set<Long> visibleAgencyIds) {
+    public List<AgreementRowData> rows(Collection<Long> ids, DatedAgencies visibleAgencyIds) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -136,7 +137,7 @@ class AgreementQueriesImpl implements AgreementQueries {
 
     @Override
     public List<AgreementTotal> totals(Set<Long> ourAgencyIds, LocalDate from, LocalDate to, Set<Long> partnerAgencyIds,
-            Country partnerCountry, Set<Long> visibleAgencyIds) {
+            Country partnerCountry, DatedAgencies visibleAgencyIds) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<CooperationAgreement> a = query.from(CooperationAgreement.class);
@@ -183,7 +184,7 @@ class AgreementQueriesImpl implements AgreementQueries {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static Predicate[] expiringPredicates(Where where, Set<Long> visibleAgencyIds, LocalDate horizon) {
+    private static Predicate[] expiringPredicates(Where where, DatedAgencies visibleAgencyIds, LocalDate horizon) {
         CriteriaBuilder cb = where.cb();
         Root<CooperationAgreement> a = where.root();
         List<Predicate> parts = new ArrayList<>();
@@ -245,6 +246,17 @@ class AgreementQueriesImpl implements AgreementQueries {
 
     /** The root of one query and the sub-queries about its parties. */
     private record Where(CriteriaBuilder cb, AbstractQuery<?> query, Root<CooperationAgreement> root) {
+
+        /**
+         * A party among {@code agencies} on the agreement's signing day (a draft without one: only the agencies that
+         * count whatever the date). Plain {@link #hasPartyIn(Set)} when no reorganisation is involved.
+         */
+        Predicate hasPartyIn(DatedAgencies agencies) {
+            if (agencies.undated()) {
+                return hasPartyIn(agencies.undatedIds());
+            }
+            return hasParty(party -> agencies.predicate(cb, party.get("agencyId"), root.get("signedOn")));
+        }
 
         Predicate hasPartyIn(Set<Long> agencyIds) {
             if (agencyIds.isEmpty()) {

@@ -31,6 +31,7 @@ import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CurrentUser;
+import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.NotFoundException;
 import org.borderliaison.shared.Role;
@@ -79,9 +80,9 @@ public class AgreementService implements RecordAttachments {
     // ---- reading
 
     public ListPage<AgreementRow> search(AgreementFilter filter, Pageable pageable) {
-        Set<Long> visible = visibleAgencyIds();
-        Set<Long> partners = filter.partnerAgencyId() == null ? null : subTree(filter.partnerAgencyId());
-        Set<Long> ours = filter.ourAgencyId() == null ? null : subTree(filter.ourAgencyId());
+        DatedAgencies visible = visibleAgencyIds();
+        DatedAgencies partners = filter.partnerAgencyId() == null ? null : agencies.subTreeOverTime(filter.partnerAgencyId());
+        DatedAgencies ours = filter.ourAgencyId() == null ? null : agencies.subTreeOverTime(filter.ourAgencyId());
         ListPage<AgreementRowData> page = agreements.search(filter, visible, partners, ours, today(), pageable);
         return page.withContent(withParties(page.getContent()));
     }
@@ -92,7 +93,7 @@ public class AgreementService implements RecordAttachments {
         Set<Long> agencyIds = new HashSet<>();
         agreement.getParties().forEach(party -> agencyIds.add(party.getAgencyId()));
         Map<Long, AgencyView> named = agencies.findAll(agencyIds);
-        Set<Long> visible = visibleAgencyIds();
+        DatedAgencies visible = visibleAgencyIds();
         AgreementSummary replaces = agreement.getReplaces() == null || !isVisible(agreement.getReplaces(), visible) ? null
                 : agreement.getReplaces().toSummary(today);
         List<AgreementSummary> replacedBy = agreements.successorsOf(id).stream().filter(later -> isVisible(later, visible))
@@ -311,7 +312,7 @@ public class AgreementService implements RecordAttachments {
         if (command.kind() == null) {
             throw new BusinessRuleException("kind", "agreement.error.kindRequired");
         }
-        List<AgreementParty> parties = parties(command.partyAgencyIds());
+        List<AgreementParty> parties = parties(command.partyAgencyIds(), command.signedOn());
         List<Signatory> signatories = new ArrayList<>();
         for (int i = 0; i < command.signatories().size(); i++) {
             AgreementSignatory signatory = command.signatories().get(i);
@@ -340,7 +341,7 @@ public class AgreementService implements RecordAttachments {
                 command.fields(), replaces, text(command.summary(), 4000, "summary"));
     }
 
-    private List<AgreementParty> parties(List<Long> agencyIds) {
+    private List<AgreementParty> parties(List<Long> agencyIds, LocalDate signedOn) {
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < agencyIds.size(); i++) {
             Long agencyId = agencyIds.get(i);
@@ -369,7 +370,7 @@ public class AgreementService implements RecordAttachments {
         if (parties.stream().allMatch(AgreementParty::isVietnamese)) {
             throw new BusinessRuleException("parties", "agreement.error.noForeignParty");
         }
-        if (parties.stream().filter(AgreementParty::isVietnamese).noneMatch(party -> agencies.inScope(party.getAgencyId()))) {
+        if (parties.stream().filter(AgreementParty::isVietnamese).noneMatch(party -> agencies.inScope(party.getAgencyId(), signedOn))) {
             throw new BusinessRuleException("parties", "agreement.error.noPartyInScope");
         }
         return parties;
@@ -389,9 +390,10 @@ public class AgreementService implements RecordAttachments {
                 .orElseThrow(() -> new NotFoundException("CooperationAgreement", id));
     }
 
-    private static boolean isVisible(CooperationAgreement agreement, Set<Long> visibleAgencyIds) {
+    /** Scope over time (ScopeService): a party in scope on the signing day (a draft without one: today). */
+    private static boolean isVisible(CooperationAgreement agreement, DatedAgencies visibleAgencyIds) {
         return visibleAgencyIds == null
-                || agreement.getParties().stream().anyMatch(party -> visibleAgencyIds.contains(party.getAgencyId()));
+                || agreement.getParties().stream().anyMatch(party -> visibleAgencyIds.covers(party.getAgencyId(), agreement.getSignedOn()));
     }
 
     private static AgreementAttachment attachmentOf(CooperationAgreement agreement, long attachmentId) {
@@ -399,13 +401,9 @@ public class AgreementService implements RecordAttachments {
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
     }
 
-    /** Null when the user sees everything. */
-    private Set<Long> visibleAgencyIds() {
-        return agencies.visibleAgencyIds().orElse(null);
-    }
-
-    private Set<Long> subTree(long agencyId) {
-        return agencies.find(agencyId).map(agency -> agencies.subTreeIds(agency.id())).orElse(Set.of());
+    /** The reader's scope over time; null when the user sees everything. */
+    private DatedAgencies visibleAgencyIds() {
+        return agencies.visible().orElse(null);
     }
 
     private static boolean isWriter() {

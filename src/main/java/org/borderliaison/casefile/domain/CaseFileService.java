@@ -30,6 +30,7 @@ import org.borderliaison.meeting.Meetings;
 import org.borderliaison.patrol.Patrols;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CurrentUser;
+import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.ListQueries;
 import org.borderliaison.shared.NotFoundException;
@@ -88,9 +89,9 @@ public class CaseFileService implements RecordAttachments {
     }
 
     public ListPage<CaseFile> search(CaseFilter filter, Pageable pageable) {
-        Set<Long> leadIds = filter.leadAgencyId() == null ? null
-                : agencies.find(filter.leadAgencyId()).map(lead -> agencies.subTreeIds(lead.id())).orElse(Set.of());
-        return lists.page(CaseFile.class, CaseSpecifications.matching(filter, leadIds, agencies.visibleAgencyIds()), pageable);
+        // "With its sub-units" by the day the case was opened; an unknown agency matches nothing.
+        DatedAgencies leads = filter.leadAgencyId() == null ? null : agencies.subTreeOverTime(filter.leadAgencyId());
+        return lists.page(CaseFile.class, CaseSpecifications.matching(filter, leads, agencies.visible()), pageable);
     }
 
     /** The visible cases opened from the patrol {@code patrolId}, latest first. */
@@ -109,7 +110,7 @@ public class CaseFileService implements RecordAttachments {
     }
 
     private List<CaseFile> linkedTo(String links, long id) {
-        return repository.findAll(CaseSpecifications.matching(CaseFilter.none(), null, agencies.visibleAgencyIds())
+        return repository.findAll(CaseSpecifications.matching(CaseFilter.none(), null, agencies.visible())
                 .and(CaseSpecifications.linkedTo(links, id)), Sort.by(Sort.Order.desc("openedOn"), Sort.Order.desc("id")));
     }
 
@@ -134,7 +135,8 @@ public class CaseFileService implements RecordAttachments {
 
     /** Whether the current user may edit the case (the detail page shows the edit button only then). */
     public boolean editable(CaseFile caseFile) {
-        return agencies.inScope(caseFile.getLeadAgencyId());
+        // Editing follows seeing (ScopeService): the lead agency in scope on the opening day or today.
+        return agencies.inScope(caseFile.getLeadAgencyId(), caseFile.getOpenedOn());
     }
 
     @Transactional
@@ -163,9 +165,9 @@ public class CaseFileService implements RecordAttachments {
     }
 
     private boolean visible(CaseFile caseFile) {
-        return agencies.visibleAgencyIds()
-                .map(ids -> ids.contains(caseFile.getLeadAgencyId())
-                        || caseFile.getPartners().stream().anyMatch(partner -> ids.contains(partner.getAgencyId())))
+        return agencies.visible()
+                .map(scope -> scope.covers(caseFile.getLeadAgencyId(), caseFile.getOpenedOn())
+                        || caseFile.getPartners().stream().anyMatch(partner -> scope.covers(partner.getAgencyId(), caseFile.getOpenedOn())))
                 .orElse(true);
     }
 
@@ -196,11 +198,11 @@ public class CaseFileService implements RecordAttachments {
             throw new BusinessRuleException("victims", "case.error.negativeCount");
         }
         return new CaseContent(command.category(), reference, blankToNull(command.partnerReference()), command.openedOn(),
-                lead(command.leadAgencyId()), partners(command.partnerAgencyIds()), command.subjects(), command.victims(),
+                lead(command.leadAgencyId(), command.openedOn()), partners(command.partnerAgencyIds()), command.subjects(), command.victims(),
                 blankToNull(command.summary()), seizures(command.seizures()));
     }
 
-    private long lead(Long leadAgencyId) {
+    private long lead(Long leadAgencyId, LocalDate openedOn) {
         if (leadAgencyId == null) {
             throw new BusinessRuleException("leadAgencyId", "NotNull");
         }
@@ -209,7 +211,7 @@ public class CaseFileService implements RecordAttachments {
         if (lead.country() != Country.VN) {
             throw new BusinessRuleException("leadAgencyId", "case.error.leadNotOurs");
         }
-        if (!agencies.inScope(lead.id())) {
+        if (!agencies.inScope(lead.id(), openedOn)) {
             throw new BusinessRuleException("leadAgencyId", "case.error.leadOutOfScope");
         }
         return lead.id();

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.SearchText;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -21,10 +21,10 @@ final class CaseSpecifications {
     }
 
     /**
-     * @param leadIds  the lead agency filter widened to its sub-tree, or null
-     * @param visible  the agencies of the user's scope, empty when the user sees everything
+     * @param leads    the lead agency filter widened to its sub-tree by the case's opening date, or null
+     * @param visible  the agencies of the user's scope over time, empty when the user sees everything
      */
-    static Specification<CaseFile> matching(CaseFilter filter, Set<Long> leadIds, Optional<Set<Long>> visible) {
+    static Specification<CaseFile> matching(CaseFilter filter, DatedAgencies leads, Optional<DatedAgencies> visible) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
@@ -36,8 +36,8 @@ final class CaseSpecifications {
             if (filter.status() != null) {
                 where.add(cb.equal(root.get("status"), filter.status()));
             }
-            if (leadIds != null) {
-                where.add(root.get("leadAgencyId").in(leadIds));
+            if (leads != null) {
+                where.add(leads.predicate(cb, root.get("leadAgencyId"), root.get("openedOn")));
             }
             if (filter.partnerAgencyId() != null) {
                 where.add(partnerWhere(root, query, cb, "agencyId", List.of(filter.partnerAgencyId())));
@@ -51,7 +51,9 @@ final class CaseSpecifications {
             if (filter.openedTo() != null) {
                 where.add(cb.lessThanOrEqualTo(root.get("openedOn"), filter.openedTo()));
             }
-            visible.ifPresent(ids -> where.add(cb.or(root.get("leadAgencyId").in(ids), partnerWhere(root, query, cb, "agencyId", ids))));
+            // A case counts by the day it was opened (scope over time, ScopeService).
+            visible.ifPresent(scope -> where.add(cb.or(scope.predicate(cb, root.get("leadAgencyId"), root.get("openedOn")),
+                    partnerWhere(root, query, cb, partner -> scope.predicate(cb, partner.get("agencyId"), root.get("openedOn"))))));
             return cb.and(where.toArray(Predicate[]::new));
         };
     }
@@ -64,10 +66,16 @@ final class CaseSpecifications {
     /** Some partner of the case has {@code attribute} among {@code values}. */
     private static Predicate partnerWhere(Root<CaseFile> root, CriteriaQuery<?> query, CriteriaBuilder cb, String attribute,
             Collection<?> values) {
+        return partnerWhere(root, query, cb, partner -> partner.get(attribute).in(values));
+    }
+
+    /** Some partner of the case meets {@code condition}. */
+    private static Predicate partnerWhere(Root<CaseFile> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+            java.util.function.Function<Join<CaseFile, CasePartner>, Predicate> condition) {
         Subquery<Long> partners = query.subquery(Long.class);
         Root<CaseFile> other = partners.from(CaseFile.class);
         Join<CaseFile, CasePartner> partner = other.join("partners");
-        partners.select(other.get("id")).where(cb.equal(other.get("id"), root.get("id")), partner.get(attribute).in(values));
+        partners.select(other.get("id")).where(cb.equal(other.get("id"), root.get("id")), condition.apply(partner));
         return cb.exists(partners);
     }
 }

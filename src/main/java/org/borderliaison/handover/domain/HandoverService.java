@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
@@ -34,6 +33,7 @@ import org.borderliaison.handover.RecordNumber;
 import org.borderliaison.handover.Representative;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CurrentUser;
+import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.ListQueries;
 import org.borderliaison.shared.NotFoundException;
@@ -95,10 +95,10 @@ public class HandoverService implements RecordAttachments {
 
     /** The records the user may see that match the filter, newest first unless the page asks otherwise. */
     public ListPage<Handover> search(HandoverFilter filter, Pageable pageable) {
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        Optional<DatedAgencies> visible = agencies.visible();
         Specification<Handover> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            visible.ifPresent(ids -> where.add(visibleWhere(root, cb, ids)));
+            visible.ifPresent(scope -> where.add(visibleWhere(root, cb, scope)));
             if (filter.direction() != null) {
                 where.add(cb.equal(root.get("direction"), filter.direction()));
             }
@@ -133,14 +133,16 @@ public class HandoverService implements RecordAttachments {
     }
 
     private List<Handover> linkedTo(String attribute, long id) {
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
-        Specification<Handover> spec = (root, query, cb) -> visible.map(ids -> cb.and(cb.equal(root.get(attribute), id),
-                visibleWhere(root, cb, ids))).orElseGet(() -> cb.equal(root.get(attribute), id));
+        Optional<DatedAgencies> visible = agencies.visible();
+        Specification<Handover> spec = (root, query, cb) -> visible.map(scope -> cb.and(cb.equal(root.get(attribute), id),
+                visibleWhere(root, cb, scope))).orElseGet(() -> cb.equal(root.get(attribute), id));
         return repository.findAll(spec, Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id")));
     }
 
-    private static Predicate visibleWhere(Root<Handover> root, CriteriaBuilder cb, Set<Long> ids) {
-        return cb.or(root.get("ourAgencyId").in(ids), root.get("partnerAgencyId").in(ids));
+    /** The scope over time (ScopeService): our or the partner agency covered on the record's date. */
+    private static Predicate visibleWhere(Root<Handover> root, CriteriaBuilder cb, DatedAgencies scope) {
+        return cb.or(scope.predicate(cb, root.get("ourAgencyId"), root.get("date")),
+                scope.predicate(cb, root.get("partnerAgencyId"), root.get("date")));
     }
 
     /** The record, if the user may see it; otherwise (or when there is none) a 404. */
@@ -153,15 +155,19 @@ public class HandoverService implements RecordAttachments {
     }
 
     private boolean visible(Handover handover) {
-        return agencies.visibleAgencyIds()
-                .map(ids -> ids.contains(handover.getOurAgencyId()) || ids.contains(handover.getPartnerAgencyId()))
+        return agencies.visible()
+                .map(scope -> scope.covers(handover.getOurAgencyId(), handover.getDate())
+                        || scope.covers(handover.getPartnerAgencyId(), handover.getDate()))
                 .orElse(true);
     }
 
-    /** Whether the current user may change the record: an officer or administrator whose sub-tree holds our agency. */
+    /**
+     * Whether the current user may change the record: an officer or administrator whose scope holds our agency on the
+     * record's date or today (editing follows seeing, ScopeService).
+     */
     public boolean mayEdit(Handover handover) {
         SignedInUser user = CurrentUser.require();
-        return (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)) && agencies.inScope(handover.getOurAgencyId());
+        return (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)) && agencies.inScope(handover.getOurAgencyId(), handover.getDate());
     }
 
     /** Whether the current user may see the persons of a record they can see: officers and administrators only. */
@@ -291,7 +297,7 @@ public class HandoverService implements RecordAttachments {
         if (ours.country() != Country.VN) {
             throw new BusinessRuleException("ourAgencyId", "handover.error.ourAgencyNotVietnamese");
         }
-        if (!agencies.inScope(ours.id())) {
+        if (!agencies.inScope(ours.id(), details.date())) {
             throw new BusinessRuleException("ourAgencyId", "handover.error.ourAgencyOutOfScope");
         }
         AgencyView partner = agencies.find(details.partnerAgencyId())

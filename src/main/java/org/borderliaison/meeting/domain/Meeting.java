@@ -218,6 +218,11 @@ public class Meeting extends AuditedEntity {
         return agencies.stream().anyMatch(agency -> agencyIds.contains(agency.getAgencyId()));
     }
 
+    /** Every agency taking part, either side. */
+    public List<Long> agencyIds() {
+        return agencies.stream().map(MeetingAgency::getAgencyId).toList();
+    }
+
     public List<Long> agencyIds(Side side) {
         return agencies.stream().filter(agency -> agency.getSide() == side).map(MeetingAgency::getAgencyId).sorted().toList();
     }

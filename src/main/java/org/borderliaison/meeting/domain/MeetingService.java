@@ -45,6 +45,7 @@ import org.borderliaison.meeting.MeetingFigures;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CurrentUser;
+import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.ListCursor;
 import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.ListWindow;
@@ -113,7 +114,7 @@ public class MeetingService implements RecordAttachments {
      * agencies of the page in one more query; their names in one more.
      */
     public ListPage<MeetingSummary> list(MeetingFilter filter, Pageable pageable) {
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        Optional<DatedAgencies> visible = agencies.visible();
         Specification<Meeting> matching = MeetingSpecifications.matching(filter, visible);
         List<MeetingRow> rows = MeetingsThroughLinks.restriction(filter, visible)
                 .flatMap(restriction -> throughLinks.page(restriction, matching, pageable,
@@ -166,7 +167,7 @@ public class MeetingService implements RecordAttachments {
             return List.of();
         }
         MeetingFilter filter = new MeetingFilter(null, null, null, null, null, null, null, null, q);
-        Specification<Meeting> matching = MeetingSpecifications.matching(filter, agencies.visibleAgencyIds());
+        Specification<Meeting> matching = MeetingSpecifications.matching(filter, agencies.visible());
         if (ids != null) {
             matching = matching.and((root, query, cb) -> root.get("id").in(ids));
         }
@@ -193,7 +194,7 @@ public class MeetingService implements RecordAttachments {
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Meeting> root = query.from(Meeting.class);
         query.multiselect(root.get("kind"), cb.sumAsLong(root.get("count")))
-                .where(MeetingSpecifications.cooperation(filter.withStatus(MeetingStatus.RECORDED), agencies.visibleAgencyIds())
+                .where(MeetingSpecifications.cooperation(filter.withStatus(MeetingStatus.RECORDED), agencies.visible())
                         .toPredicate(root, query, cb))
                 .groupBy(root.get("kind"));
         Map<MeetingKind, Long> sums = new EnumMap<>(MeetingKind.class);
@@ -213,7 +214,7 @@ public class MeetingService implements RecordAttachments {
     public MeetingFigures figures(MeetingFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         Specification<Meeting> matching = MeetingSpecifications.cooperation(filter.withStatus(MeetingStatus.RECORDED),
-                agencies.visibleAgencyIds());
+                agencies.visible());
 
         CriteriaQuery<Tuple> monthly = cb.createTupleQuery();
         Root<Meeting> meeting = monthly.from(Meeting.class);
@@ -277,8 +278,18 @@ public class MeetingService implements RecordAttachments {
 
     /** The visible meetings at which agreement {@code agreementId} was signed or reviewed, newest first. */
     public List<AgreementMeeting> withAgreement(long agreementId) {
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
-        return meetings.withAgreement(agreementId, visible.isEmpty(), visible.orElse(Set.of(-1L)));
+        Optional<DatedAgencies> visible = agencies.visible();
+        List<AgreementMeeting> found = meetings.withAgreement(agreementId, visible.isEmpty(),
+                visible.map(DatedAgencies::ids).orElse(Set.of(-1L)));
+        if (visible.isEmpty() || visible.get().undated() || found.isEmpty()) {
+            return found;
+        }
+        // Scope over time: the query took every agency the scope ever holds; the meeting's date decides.
+        Map<Long, List<Long>> agenciesOf = new HashMap<>();
+        meetings.agenciesOf(found.stream().map(AgreementMeeting::id).toList())
+                .forEach(row -> agenciesOf.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Long) row[1]));
+        return found.stream().filter(meeting -> visible.get().coversAny(agenciesOf.getOrDefault(meeting.id(), List.of()),
+                meeting.startDate())).toList();
     }
 
     // ---- changing
@@ -342,24 +353,25 @@ public class MeetingService implements RecordAttachments {
 
     private Meeting visible(long id) {
         Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
-        if (visible.isPresent() && !meeting.involvesAny(visible.get())) {
+        Optional<DatedAgencies> visible = agencies.visible();
+        if (visible.isPresent() && !visible.get().coversAny(meeting.agencyIds(), meeting.getStartDate())) {
             throw new NotFoundException("Meeting", id);
         }
         return meeting;
     }
 
     /** Whether the current user may change the meeting: an officer or administrator with one of our agencies in scope. */
-    private boolean editable(Meeting meeting, Optional<Set<Long>> visible) {
+    private boolean editable(Meeting meeting, Optional<DatedAgencies> visible) {
         boolean mayWrite = CurrentUser.get().map(user -> user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)).orElse(false);
-        return mayWrite && visible.map(ids -> meeting.agencyIds(Side.OUR).stream().anyMatch(ids::contains)).orElse(true);
+        // Editing follows seeing (ScopeService): one of our agencies in scope on the meeting's date or today.
+        return mayWrite && visible.map(scope -> scope.coversAny(meeting.agencyIds(Side.OUR), meeting.getStartDate())).orElse(true);
     }
 
     /** The meeting to change: visible (else 404), at the version the user saw (else 409), and the user's to change. */
     private Meeting toChange(long id, long version) {
         Meeting meeting = visible(id);
         meeting.checkVersion(version);
-        if (!editable(meeting, agencies.visibleAgencyIds())) {
+        if (!editable(meeting, agencies.visible())) {
             throw new AccessDeniedException("meeting " + id + " is outside the user's editing scope");
         }
         return meeting;
@@ -372,8 +384,8 @@ public class MeetingService implements RecordAttachments {
         Set<MeetingAgency> resolved = new LinkedHashSet<>();
         resolve(details.ourAgencyIds(), "ourAgencyIds", Side.OUR, found, resolved);
         resolve(details.partnerAgencyIds(), "partnerAgencyIds", Side.PARTNER, found, resolved);
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
-        if (visible.isPresent() && details.ourAgencyIds().stream().noneMatch(visible.get()::contains)) {
+        Optional<DatedAgencies> visible = agencies.visible();
+        if (visible.isPresent() && !visible.get().coversAny(details.ourAgencyIds(), details.startDate())) {
             throw new BusinessRuleException("ourAgencyIds", "meeting.error.outOfScope");
         }
         if (details.borderGateId() != null && agencies.findBorderGate(details.borderGateId()).isEmpty()) {
@@ -571,7 +583,7 @@ public class MeetingService implements RecordAttachments {
                 meeting.getPartnerParticipants(), meeting.getTopics().stream().sorted().toList(), meeting.getOutcome(),
                 meeting.getCount(), followUps, meeting.getStatus(), meeting.getCancelReason(), meeting.getCreatedBy(),
                 meeting.getCreatedAt(), meeting.getUpdatedBy(), meeting.getUpdatedAt(),
-                meeting.getStatus() == MeetingStatus.RECORDED && editable(meeting, agencies.visibleAgencyIds()),
+                meeting.getStatus() == MeetingStatus.RECORDED && editable(meeting, agencies.visible()),
                 linkedAgreements(meeting));
     }
 

@@ -8,13 +8,13 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.shared.CooperationField;
+import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.SearchText;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -32,20 +32,20 @@ final class MeetingSpecifications {
      * What the cooperation summary counts: {@link #matching} without the kinds that are no contact with the other
      * side (domestic working visits), which are records of their own but no cooperation.
      */
-    static Specification<Meeting> cooperation(MeetingFilter filter, Optional<Set<Long>> visible) {
+    static Specification<Meeting> cooperation(MeetingFilter filter, Optional<DatedAgencies> visible) {
         List<MeetingKind> withPartner = Arrays.stream(MeetingKind.values()).filter(MeetingKind::hasPartner).toList();
         return matching(filter, visible).and((root, query, cb) -> root.get("kind").in(withPartner));
     }
 
     /** Meetings matching the filter and, when {@code visible} is present, involving one of those agencies. */
-    static Specification<Meeting> matching(MeetingFilter filter, Optional<Set<Long>> visible) {
+    static Specification<Meeting> matching(MeetingFilter filter, Optional<DatedAgencies> visible) {
         return (root, query, cb) -> {
             List<Predicate> parts = new ArrayList<>();
             // A meeting with one of our agencies on our side involves a visible agency when ours are all visible
-            // (the summary's case): the scope's sub-query would only repeat that one.
+            // whatever the date (the summary's case): the scope's sub-query would only repeat that one.
             Set<Long> ours = filter.ourAgencyIds();
-            visible.filter(ids -> ours == null || ours.isEmpty() || !ids.containsAll(ours))
-                    .ifPresent(ids -> parts.add(withAgency(root, query, cb, onSide(null, ids))));
+            visible.filter(scope -> ours == null || ours.isEmpty() || !scope.undatedIds().containsAll(ours))
+                    .ifPresent(scope -> parts.add(withAgency(root, query, cb, onSide(null, scope))));
             if (filter.from() != null) {
                 parts.add(cb.greaterThanOrEqualTo(root.get("startDate"), filter.from()));
             }
@@ -59,10 +59,12 @@ final class MeetingSpecifications {
                 parts.add(cb.equal(root.get("status"), filter.status()));
             }
             if (filter.ourAgencyIds() != null) {
-                parts.add(withAgency(root, query, cb, onSide(Side.OUR, filter.ourAgencyIds())));
+                parts.add(withAgency(root, query, cb, onSide(Side.OUR, filter.oursOverTime() != null ? filter.oursOverTime()
+                        : DatedAgencies.always(filter.ourAgencyIds()))));
             }
             if (filter.partnerAgencyIds() != null) {
-                parts.add(withAgency(root, query, cb, onSide(Side.PARTNER, filter.partnerAgencyIds())));
+                parts.add(withAgency(root, query, cb, onSide(Side.PARTNER, filter.partnersOverTime() != null
+                        ? filter.partnersOverTime() : DatedAgencies.always(filter.partnerAgencyIds()))));
             }
             if (filter.partnerCountry() != null) {
                 parts.add(withAgency(root, query, cb, (agency, b) -> b.and(b.equal(agency.get("side"), Side.PARTNER),
@@ -78,13 +80,14 @@ final class MeetingSpecifications {
         };
     }
 
-    /** One of {@code ids} on that side ({@code null}: on either side). */
-    private static BiFunction<Join<Meeting, MeetingAgency>, CriteriaBuilder, Predicate> onSide(Side side, Collection<Long> ids) {
+    /** One of {@code agencies} (on the meeting's date) on that side ({@code null}: on either side). */
+    private static BiFunction<Join<Meeting, MeetingAgency>, CriteriaBuilder, Predicate> onSide(Side side, DatedAgencies agencies) {
         return (agency, cb) -> {
-            if (ids.isEmpty()) {
+            if (agencies.ids().isEmpty()) {
                 return cb.disjunction();
             }
-            Predicate among = agency.get("agencyId").in(ids);
+            // The link carries the meeting's start date: the sub-tree or scope of that date (plain "in" when undated).
+            Predicate among = agencies.predicate(cb, agency.get("agencyId"), agency.get("startDate"));
             return side == null ? among : cb.and(cb.equal(agency.get("side"), side), among);
         };
     }

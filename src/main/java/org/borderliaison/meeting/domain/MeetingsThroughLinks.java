@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.borderliaison.shared.CursorPageRequest;
+import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.ListCursor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -48,7 +49,7 @@ final class MeetingsThroughLinks {
      * filter and scope without the condition that a meeting reached through those links meets anyway, for the query of
      * the candidates (an {@code exists} over every link of a province costs more than the page).
      */
-    record Agencies(Set<Long> ids, Side side, MeetingFilter rest, Optional<Set<Long>> restVisible) {
+    record Agencies(Set<Long> ids, Side side, MeetingFilter rest, Optional<DatedAgencies> restVisible) {
     }
 
     private final EntityManager entityManager;
@@ -61,15 +62,18 @@ final class MeetingsThroughLinks {
      * The agencies whose links hold every meeting the list may show: the partner filter's, else our agencies', else the
      * reader's scope; empty when the list is not restricted to a few agencies.
      */
-    static Optional<Agencies> restriction(MeetingFilter filter, Optional<Set<Long>> visible) {
+    static Optional<Agencies> restriction(MeetingFilter filter, Optional<DatedAgencies> visible) {
         Agencies agencies;
         if (filter.partnerAgencyIds() != null) {
-            agencies = new Agencies(filter.partnerAgencyIds(), Side.PARTNER, filter.withPartnerAgencyIds(null), visible);
+            // A partner sub-tree over time is kept in the rest: its links are every agency ever beneath, the date decides.
+            agencies = new Agencies(filter.partnerAgencyIds(), Side.PARTNER,
+                    filter.partnersDated() ? filter : filter.withPartnerAgencyIds(null), visible);
         } else if (filter.ourAgencyIds() != null) {
             // Not relaxed: without our agencies the specification would ask for the scope instead (MeetingSpecifications).
             agencies = new Agencies(filter.ourAgencyIds(), Side.OUR, filter, visible);
         } else if (visible.isPresent()) {
-            agencies = new Agencies(visible.get(), null, filter, Optional.empty());
+            // A scope over time is every agency it ever holds; the rest keeps it, to apply the dates.
+            agencies = new Agencies(visible.get().ids(), null, filter, visible.get().undated() ? Optional.empty() : visible);
         } else {
             return Optional.empty();
         }

@@ -1,13 +1,13 @@
 package org.borderliaison.meeting.web;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.Country;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.meeting.domain.MeetingFilter;
 import org.borderliaison.meeting.domain.MeetingStatus;
 import org.borderliaison.shared.CooperationField;
+import org.borderliaison.shared.DatedAgencies;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -31,16 +31,13 @@ public class MeetingQuery {
     private String sort = "-date";
 
     MeetingFilter toFilter(Agencies agencies) {
-        return new MeetingFilter(from, to, kind, partnerCountry, subTree(partnerAgencyId, agencies), subTree(ourAgencyId, agencies),
-                field, status, text);
+        return MeetingFilter.overTime(from, to, kind, partnerCountry, subTree(partnerAgencyId, agencies),
+                subTree(ourAgencyId, agencies), field, status, text);
     }
 
-    /** An unknown agency matches nothing rather than failing the whole list. */
-    private static Set<Long> subTree(Long agencyId, Agencies agencies) {
-        if (agencyId == null) {
-            return null;
-        }
-        return agencies.find(agencyId).map(agency -> agencies.subTreeIds(agency.id())).orElse(Set.of());
+    /** The agency's sub-tree by the meeting's date; an unknown agency matches nothing rather than failing the whole list. */
+    private static DatedAgencies subTree(Long agencyId, Agencies agencies) {
+        return agencyId == null ? null : agencies.subTreeOverTime(agencyId);
     }
 
     Sort toSort() {

@@ -20,6 +20,7 @@ import org.borderliaison.patrol.PatrolKind;
 import org.borderliaison.patrol.PatrolTotal;
 import org.borderliaison.patrol.PatrolsInPeriod;
 import org.borderliaison.shared.BusinessRuleException;
+import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.ListQueries;
 import org.borderliaison.shared.NotFoundException;
@@ -52,7 +53,7 @@ public class PatrolService {
     }
 
     public Optional<Patrol> findVisible(long id) {
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        Optional<DatedAgencies> visible = agencies.visible();
         return repository.findById(id).filter(patrol -> visibleIn(visible, patrol));
     }
 
@@ -63,22 +64,25 @@ public class PatrolService {
 
     /** The visible patrols among {@code ids}; the others (unknown or out of scope) are left out. */
     public List<Patrol> findAllVisible(Collection<Long> ids) {
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
+        Optional<DatedAgencies> visible = agencies.visible();
         return repository.findAllById(ids).stream().filter(patrol -> visibleIn(visible, patrol)).toList();
     }
 
-    private static boolean visibleIn(Optional<Set<Long>> visible, Patrol patrol) {
-        return visible.isEmpty() || visible.get().contains(patrol.getOurAgencyId()) || visible.get().contains(patrol.getPartnerAgencyId());
+    private static boolean visibleIn(Optional<DatedAgencies> visible, Patrol patrol) {
+        return visible.isEmpty() || visible.get().covers(patrol.getOurAgencyId(), patrol.getDate())
+                || visible.get().covers(patrol.getPartnerAgencyId(), patrol.getDate());
     }
 
     public ListPage<Patrol> search(PatrolSearch search, Pageable pageable) {
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
-        // Resolved once here: the specification is applied twice (page and count query).
-        Set<Long> ourUnits = search.ourAgencyId() == null ? null : subTree(search.ourAgencyId());
-        Set<Long> partnerUnits = search.partnerAgencyId() == null ? null : subTree(search.partnerAgencyId());
+        Optional<DatedAgencies> visible = agencies.visible();
+        // Resolved once here: the specification is applied twice (page and count query). "With its sub-units" counts
+        // the units beneath the agency on the patrol's date.
+        DatedAgencies ourUnits = search.ourAgencyId() == null ? null : agencies.subTreeOverTime(search.ourAgencyId());
+        DatedAgencies partnerUnits = search.partnerAgencyId() == null ? null : agencies.subTreeOverTime(search.partnerAgencyId());
         Specification<Patrol> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            visible.ifPresent(ids -> where.add(cb.or(root.get("ourAgencyId").in(ids), root.get("partnerAgencyId").in(ids))));
+            visible.ifPresent(scope -> where.add(cb.or(scope.predicate(cb, root.get("ourAgencyId"), root.get("date")),
+                    scope.predicate(cb, root.get("partnerAgencyId"), root.get("date")))));
             if (search.kind() != null) {
                 where.add(cb.equal(root.get("kind"), search.kind()));
             }
@@ -89,10 +93,10 @@ public class PatrolService {
                 where.add(cb.lessThanOrEqualTo(root.get("date"), search.to()));
             }
             if (ourUnits != null) {
-                where.add(root.get("ourAgencyId").in(ourUnits));
+                where.add(ourUnits.predicate(cb, root.get("ourAgencyId"), root.get("date")));
             }
             if (partnerUnits != null) {
-                where.add(root.get("partnerAgencyId").in(partnerUnits));
+                where.add(partnerUnits.predicate(cb, root.get("partnerAgencyId"), root.get("date")));
             }
             if (search.q() != null && !search.q().isBlank()) {
                 where.add(cb.like(root.get("searchText"), SearchText.likePattern(search.q()), '\\'));
@@ -100,10 +104,6 @@ public class PatrolService {
             return cb.and(where.toArray(Predicate[]::new));
         };
         return lists.page(Patrol.class, spec, pageable);
-    }
-
-    private Set<Long> subTree(long agencyId) {
-        return agencies.find(agencyId).map(agency -> agencies.subTreeIds(agency.id())).orElse(Set.of(-1L));
     }
 
     @Transactional
@@ -119,7 +119,8 @@ public class PatrolService {
     public Patrol update(long id, Long version, PatrolDetails details) {
         Patrol patrol = get(id);
         patrol.checkVersion(version);
-        if (!agencies.inScope(patrol.getOurAgencyId())) {
+        // Editing follows seeing (ScopeService): our unit in scope on the patrol's date or today.
+        if (!agencies.inScope(patrol.getOurAgencyId(), patrol.getDate())) {
             throw BusinessRuleException.global("patrol.error.notOurs");
         }
         Country partnerCountry = check(details);
@@ -131,7 +132,7 @@ public class PatrolService {
     public List<PatrolTotal> totals(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to,
             Collection<Long> partnerAgencyIds, Country partnerCountry) {
         Set<Long> ours = new HashSet<>(ourAgencyIds);
-        agencies.visibleAgencyIds().ifPresent(ours::retainAll);
+        agencies.retainVisible(ours, from, to);
         if (ours.isEmpty()) {
             return List.of();
         }
@@ -148,7 +149,7 @@ public class PatrolService {
     public PatrolsInPeriod inPeriod(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to, Collection<Long> partnerAgencyIds,
             Country partnerCountry) {
         Set<Long> ours = new HashSet<>(ourAgencyIds);
-        agencies.visibleAgencyIds().ifPresent(ours::retainAll);
+        agencies.retainVisible(ours, from, to);
         if (ours.isEmpty()) {
             return new PatrolsInPeriod(List.of(), Spread.NONE);
         }
@@ -192,7 +193,7 @@ public class PatrolService {
         if (ours.country() != Country.VN) {
             throw new BusinessRuleException("ourAgencyId", "patrol.error.ourAgencyForeign");
         }
-        if (!agencies.inScope(ours.id())) {
+        if (!agencies.inScope(ours.id(), details.date())) {
             throw new BusinessRuleException("ourAgencyId", "patrol.error.ourAgencyOutOfScope");
         }
         AgencyView partner = agency("partnerAgencyId", details.partnerAgencyId());
