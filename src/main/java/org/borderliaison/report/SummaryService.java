@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -367,8 +368,8 @@ public class SummaryService {
     /** {@code today} called by the names of the period ({@code then}), with today's kept beside them when they differ. */
     private static AgencyRef inPeriod(AgencyRef today, Map<Long, AgencyView> then) {
         AgencyView named = then.get(today.id());
-        if (named == null || (java.util.Objects.equals(named.nameVi(), today.nameVi())
-                && java.util.Objects.equals(named.nameEn(), today.nameEn()))) {
+        if (named == null || (Objects.equals(named.nameVi(), today.nameVi())
+                && Objects.equals(named.nameEn(), today.nameEn()))) {
             return today;
         }
         return new AgencyRef(today.id(), named.code(), named.nameVi(), named.nameEn(), today.nameVi(), today.nameEn());

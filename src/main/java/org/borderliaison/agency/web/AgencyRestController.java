@@ -21,6 +21,7 @@ import org.borderliaison.agency.domain.PartnershipService;
 import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.shared.web.PageResult;
 import org.borderliaison.shared.web.Paging;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
@@ -164,7 +165,7 @@ class AgencyRestController {
             + " each reorganisation (action `reorganised`) as its sentence in actionLabel, with no field changes")
     List<HistoryEntry> history(@PathVariable long id) {
         agencies.require(id);
-        return history.of(id, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return history.of(id, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/agencies/{id}/partnerships")

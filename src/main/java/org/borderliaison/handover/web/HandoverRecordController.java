@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.DocumentSettings;
@@ -109,7 +110,7 @@ class HandoverRecordController {
         // Both sides as they were called on the record's date, today's name beside where it differs.
         AgencyView oursToday = agencies.require(handover.getOurAgencyId());
         AgencyView partnerToday = agencies.require(handover.getPartnerAgencyId());
-        Map<Long, AgencyView> then = agencies.findAllNamedOn(java.util.Set.of(oursToday.id(), partnerToday.id()), handover.getDate());
+        Map<Long, AgencyView> then = agencies.findAllNamedOn(Set.of(oursToday.id(), partnerToday.id()), handover.getDate());
         AgencyView ours = then.getOrDefault(oursToday.id(), oursToday);
         AgencyView partner = then.getOrDefault(partnerToday.id(), partnerToday);
         model.put("ours", ours);

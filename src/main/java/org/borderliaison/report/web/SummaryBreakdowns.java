@@ -16,6 +16,7 @@ import org.borderliaison.report.Activity;
 import org.borderliaison.report.Activity.Measure;
 import org.borderliaison.report.Summary;
 import org.borderliaison.report.SummaryNumbers;
+import org.springframework.context.MessageSource;
 
 /**
  * The summary's breakdowns as the page, the printout and the PDF draw them, with every drawing rule decided here:
@@ -43,7 +44,7 @@ public final class SummaryBreakdowns {
     private final Summary summary;
     private final Locale locale;
     private final Map<Long, String> nativeNames;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
     /**
      * @param nativeNames partner agencies' names in their own script (Chinese, Lao...), by id, shown beside the
@@ -54,7 +55,7 @@ public final class SummaryBreakdowns {
     }
 
     /** @param messages for "period's name (today's name)" where an agency has been renamed since; null: the period's name alone */
-    SummaryBreakdowns(Summary summary, Locale locale, Map<Long, String> nativeNames, org.springframework.context.MessageSource messages) {
+    SummaryBreakdowns(Summary summary, Locale locale, Map<Long, String> nativeNames, MessageSource messages) {
         this.summary = summary;
         this.locale = locale;
         this.nativeNames = nativeNames;
@@ -66,7 +67,7 @@ public final class SummaryBreakdowns {
         return named(agency, locale, messages);
     }
 
-    static String named(Summary.AgencyRef agency, Locale locale, org.springframework.context.MessageSource messages) {
+    static String named(Summary.AgencyRef agency, Locale locale, MessageSource messages) {
         String name = agency.name(locale.getLanguage());
         String today = agency.todayName(locale.getLanguage());
         return today == null || messages == null ? name : messages.getMessage("agency.todayName", new Object[] {name, today}, locale);
