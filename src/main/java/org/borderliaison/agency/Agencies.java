@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.borderliaison.agency.domain.Agency;
+import org.borderliaison.agency.domain.AgencyHistoryReader;
 import org.borderliaison.agency.domain.AgencyLineageQueries;
 import org.borderliaison.agency.domain.AgencyRepository;
 import org.borderliaison.agency.domain.AgencyService;
@@ -40,11 +41,14 @@ public class Agencies implements AgencyHierarchy {
     private final PartnershipRepository partnerships;
     private final ScopeService scopes;
     private final AgencyLineageQueries lineage;
+    private final AgencyHistoryReader history;
 
     // ScopeService needs this bean as its AgencyHierarchy, hence the lazy proxy in the other direction.
     Agencies(AgencyRepository repository, AgencyService service, BorderGateRepository gates,
-            PartnershipRepository partnerships, @Lazy ScopeService scopes, AgencyLineageQueries lineage) {
+            PartnershipRepository partnerships, @Lazy ScopeService scopes, AgencyLineageQueries lineage,
+            AgencyHistoryReader history) {
         this.lineage = lineage;
+        this.history = history;
         this.repository = repository;
         this.service = service;
         this.gates = gates;
@@ -66,6 +70,14 @@ public class Agencies implements AgencyHierarchy {
         }
         return repository.findByIdIn(ids).stream().map(Agency::toView)
                 .collect(Collectors.toMap(AgencyView::id, Function.identity()));
+    }
+
+    /**
+     * The agencies by id, called by the code and names they bore on {@code day} (today's where none was valid then):
+     * what a document about a period ending that day prints.
+     */
+    public Map<Long, AgencyView> findAllNamedOn(Collection<Long> ids, java.time.LocalDate day) {
+        return history.namedOn(ids, day);
     }
 
     /** Picker labels of the agencies, by id, for forms that show chosen agencies again (unknown ids are left out). */

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import org.borderliaison.agency.Country;
+import org.borderliaison.agency.LocalisedName;
 import org.borderliaison.agreement.AgreementKind;
 import org.borderliaison.casefile.CaseCategory;
 import org.borderliaison.casefile.SeizureItem;
@@ -52,12 +53,29 @@ public record Summary(
         return Math.max(1, byPartner.stream().mapToLong(row -> row.activity().get(measure)).max().orElse(0));
     }
 
-    /** An agency as the summary names it. */
+    /**
+     * An agency as the summary names it: with the names it bore in the period (on its last day, or today for a period
+     * not over yet) and, when it is called otherwise today, today's names ({@code todayNameVi}, {@code todayNameEn};
+     * null when unchanged), which printed documents show beside the period's.
+     */
     @Schema(name = "SummaryAgencyRef")
-    public record AgencyRef(long id, String code, String nameVi, String nameEn) {
+    public record AgencyRef(long id, String code, String nameVi, String nameEn, String todayNameVi, String todayNameEn) {
+
+        public AgencyRef(long id, String code, String nameVi, String nameEn) {
+            this(id, code, nameVi, nameEn, null, null);
+        }
 
         public String name(String language) {
-            return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : nameVi;
+            return LocalisedName.of(language, nameVi, nameEn);
+        }
+
+        /** Today's name in {@code language} when it differs from the period's, else null. */
+        public String todayName(String language) {
+            if (todayNameVi == null) {
+                return null;
+            }
+            String today = LocalisedName.of(language, todayNameVi, todayNameEn);
+            return today.equals(name(language)) ? null : today;
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -129,10 +130,21 @@ public class SummaryService {
         Figures previous = Figures.over(pendingPrevious.stream().map(PendingFigures::get).toList());
         Spreads spreads = Spreads.over(pendingSpreads.stream().map(PendingSpreads::get).toList());
 
-        Summary summary = new Summary(ref(agency), partner == null ? null : ref(partner), query.partnerCountry(), period,
-                previousPeriod, meetings(current, previous), agreements(current, previous), patrols(current, previous),
-                cases(current, previous), publicOrderCases(current, previous), handovers(current, previous),
-                byMonth(spreads, period), byPartner(spreads, partner), null);
+        // A document about a past period names the agencies as they were called then, today's name beside.
+        List<Activity.WithPartner> partners = byPartner(spreads, partner);
+        LocalDate today = LocalDate.now(clock);
+        Set<Long> named = new HashSet<>();
+        named.add(agency.id());
+        if (partner != null) {
+            named.add(partner.id());
+        }
+        partners.forEach(row -> named.add(row.partner().id()));
+        Map<Long, AgencyView> then = agencies.findAllNamedOn(named, period.to().isAfter(today) ? today : period.to());
+        Summary summary = new Summary(inPeriod(ref(agency), then), partner == null ? null : inPeriod(ref(partner), then),
+                query.partnerCountry(), period, previousPeriod, meetings(current, previous), agreements(current, previous),
+                patrols(current, previous), cases(current, previous), publicOrderCases(current, previous),
+                handovers(current, previous), byMonth(spreads, period),
+                partners.stream().map(row -> new Activity.WithPartner(inPeriod(row.partner(), then), row.activity())).toList(), null);
         return summary.withNarrative(narrative.write(summary));
     }
 
@@ -351,6 +363,16 @@ public class SummaryService {
 
     private static AgencyRef ref(AgencyView agency) {
         return new AgencyRef(agency.id(), agency.code(), agency.nameVi(), agency.nameEn());
+    }
+
+    /** {@code today} called by the names of the period ({@code then}), with today's kept beside them when they differ. */
+    private static AgencyRef inPeriod(AgencyRef today, Map<Long, AgencyView> then) {
+        AgencyView named = then.get(today.id());
+        if (named == null || (Objects.equals(named.nameVi(), today.nameVi())
+                && Objects.equals(named.nameEn(), today.nameEn()))) {
+            return today;
+        }
+        return new AgencyRef(today.id(), named.code(), named.nameVi(), named.nameEn(), today.nameVi(), today.nameEn());
     }
 
     private record PendingFigures(CompletableFuture<Map<MeetingKind, Long>> meetings,

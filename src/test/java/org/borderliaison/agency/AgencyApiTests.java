@@ -241,9 +241,14 @@ class AgencyApiTests extends IntegrationTest {
         assertThat(entries.get(0).author()).isEqualTo("api-admin");
         assertThat(entries.get(0).changes()).extracting(HistoryEntry.FieldChange::field).contains("active", "validTo", "successor");
         assertThat(entries.get(1).kind()).isEqualTo(HistoryEntry.Kind.CREATED);
+        // the agency's history tells the merge in words, not as the columns it rewrote
         mvc.perform(get("/api/v1/agencies/{id}/history", old).with(user(officer)))
-                .andExpect(jsonPath("$.length()").value(2))
-                .andExpect(jsonPath("$[0].author").value("api-admin"));
+                .andExpect(jsonPath("$[0].author").value("api-admin"))
+                .andExpect(jsonPath("$[0].action").value("reorganised"))
+                .andExpect(jsonPath("$[0].actionLabel").value(org.hamcrest.Matchers.startsWith("Sáp nhập vào Công an huyện thử")))
+                .andExpect(jsonPath("$[0].actionLabel").value(org.hamcrest.Matchers.endsWith("hiệu lực 01/07/2025")))
+                .andExpect(jsonPath("$[*].changes[*].field").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItems("successor"))))
+                .andExpect(jsonPath("$[*].changes[*].field").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItems("active"))));
 
         mvc.perform(withJson(post("/api/v1/agencies/{id}/dissolve", old),
                         "{\"version\":1,\"effectiveDate\":\"2025-08-01\"}").with(user(admin)).with(csrf()))

@@ -47,8 +47,11 @@ class AgencyPagesTests extends IntegrationTest {
         mvc.perform(get("/agencies").with(user(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bộ Công an")))
-                .andExpect(content().string(containsString("云南省公安厅")))
+                .andExpect(content().string(containsString("中华人民共和国公安部"))) // China's one root (V95)
                 .andExpect(content().string(not(containsString("id=\"new-agency\""))));
+        mvc.perform(get("/agencies/{id}/children", fixtures.agency("CN-MPS").id()).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("云南省公安厅")));
         long laoCai = fixtures.agency("VN-LC-CA").id();
         mvc.perform(get("/agencies/{id}/children", fixtures.agency("VN-BCA").id()).with(user(officer)))
                 .andExpect(status().isOk())

@@ -26,8 +26,8 @@ class SeededHierarchyTests extends IntegrationTest {
     @Test
     void seedsTheAgenciesOfEachCountry() {
         // Counted among seeded rows only (ids below 1000), so agencies other tests create do not interfere.
-        assertThat(count("VN")).isEqualTo(22);
-        assertThat(count("CN")).isEqualTo(8);
+        assertThat(count("VN")).isEqualTo(27); // with Yên Bái provincial police and four of its units (V96)
+        assertThat(count("CN")).isEqualTo(9); // with China's Ministry of Public Security (V95)
         assertThat(count("LA")).isEqualTo(4);
     }
 
@@ -42,6 +42,26 @@ class SeededHierarchyTests extends IntegrationTest {
         assertThat(fixtures.agency("CN-HK-GAJ").nameNative()).isEqualTo("河口县公安局");
         assertThat(agencies.children(fixtures.agency("VN-LC-BDBP").id())).extracting(AgencyView::code)
                 .contains("VN-LC-BDBP-CKQT", "VN-LC-BDBP-BL");
+    }
+
+    @Test
+    void chinasAndLaosPublicSecurityUnitsEachHaveOneMinistryAsRoot() {
+        long chinaMps = fixtures.agency("CN-MPS").id();
+        long laoMps = fixtures.agency("LA-MPS").id();
+        assertThat(roots("CN")).containsExactlyInAnyOrder("CN-MPS", "CN-MZ-BFBD"); // the PLA's border troops are no police unit
+        assertThat(roots("LA")).containsExactly("LA-MPS");
+        for (String code : List.of("CN-YN-GAT", "CN-YN-BJZZ", "CN-HH-BGZD", "CN-GX-GAT")) {
+            AgencyView unit = fixtures.agency(code);
+            assertThat(unit.parentId()).as(code).isEqualTo(chinaMps);
+            assertThat(unit.path()).as(code).isEqualTo("/" + chinaMps + "/" + unit.id() + "/");
+        }
+        assertThat(fixtures.agency("CN-HK-GAJ").path()).startsWith("/" + chinaMps + "/");
+        assertThat(fixtures.agency("LA-BL-CA").parentId()).isEqualTo(laoMps);
+        // the lineage has the ministry above the Hekou county bureau since the beginning, three levels up
+        assertThat(jdbc.queryForObject("select depth from agency_lineage where agency_id = ? and ancestor_id = ? and valid_from = date '1900-01-01'"
+                + " and valid_until is null", Integer.class, fixtures.agency("CN-HK-GAJ").id(), chinaMps)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from agency_placement where agency_id = ? and parent_id = ? and valid_from = date '1900-01-01'",
+                Integer.class, fixtures.agency("CN-GX-GAT").id(), chinaMps)).isEqualTo(1);
     }
 
     @Test
@@ -76,6 +96,10 @@ class SeededHierarchyTests extends IntegrationTest {
 
     private List<String> codes(String query) {
         return agencies.search(AgencySearch.text(query), PageRequest.of(0, 100)).map(AgencyView::code).getContent();
+    }
+
+    private List<String> roots(String country) {
+        return jdbc.queryForList("select code from agency where country = ? and id < 1000 and parent_id is null", String.class, country);
     }
 
     private Integer count(String country) {

@@ -203,6 +203,13 @@ public class Agency extends AuditedEntity implements HistoryLabel {
                 successor == null ? null : successor.getId(), getVersion(), documentSettings());
     }
 
+    /** This agency as it stands today, called by the code and names of {@code name} (those of some past day). */
+    AgencyView toViewNamed(AgencyName name) {
+        return new AgencyView(getId(), name.getCode(), name.getNameVi(), name.getNameEn(), name.getNameNative(), country, kind,
+                level, parent == null ? null : parent.getId(), parentSince, path, validFrom, validTo, active,
+                successor == null ? null : successor.getId(), getVersion(), documentSettings());
+    }
+
     /** This agency as it stood on {@code day}: the parent and names valid then, active unless ended by then. */
     AgencyView toViewOn(LocalDate day, AgencyPlacement placement, AgencyName name) {
         boolean activeThen = validTo == null || validTo.isAfter(day);

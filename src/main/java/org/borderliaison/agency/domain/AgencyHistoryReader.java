@@ -71,6 +71,24 @@ public class AgencyHistoryReader {
         return views;
     }
 
+    /**
+     * The agencies as they stand today but called by the names they bore on {@code day}, by id: what a document about a
+     * past period names them. An agency that had no name yet on that day keeps today's.
+     */
+    public Map<Long, AgencyView> namedOn(Collection<Long> ids, LocalDate day) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, AgencyName> named = names.validOn(ids, day).stream()
+                .collect(Collectors.toMap(AgencyName::getAgencyId, Function.identity(), (a, b) -> a));
+        Map<Long, AgencyView> views = new HashMap<>();
+        for (Agency agency : agencies.findAllById(ids)) {
+            AgencyName name = named.get(agency.getId());
+            views.put(agency.getId(), name == null ? agency.toView() : agency.toViewNamed(name));
+        }
+        return views;
+    }
+
     public AgencyTimeline timeline(long agencyId) {
         return timeline(agencyId, "vi");
     }

@@ -19,9 +19,9 @@ import org.borderliaison.agency.domain.AgencyReorganisation;
 import org.borderliaison.agency.domain.AgencyService;
 import org.borderliaison.agency.domain.PartnershipService;
 import org.borderliaison.audit.HistoryEntry;
-import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.shared.web.PageResult;
 import org.borderliaison.shared.web.Paging;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
@@ -48,11 +48,11 @@ class AgencyRestController {
     private final AgencyService service;
     private final Agencies agencies;
     private final PartnershipService partnerships;
-    private final RecordHistory history;
+    private final AgencyHistoryEntries history;
     private final AgencyReorganisation reorganisation;
     private final AgencyHistoryReader historyReader;
 
-    AgencyRestController(AgencyService service, Agencies agencies, PartnershipService partnerships, RecordHistory history,
+    AgencyRestController(AgencyService service, Agencies agencies, PartnershipService partnerships, AgencyHistoryEntries history,
             AgencyReorganisation reorganisation, AgencyHistoryReader historyReader) {
         this.service = service;
         this.reorganisation = reorganisation;
@@ -161,9 +161,11 @@ class AgencyRestController {
     }
 
     @GetMapping("/agencies/{id}/history")
+    @Operation(summary = "The agency's history, newest first", description = "Edits made through the form with their fields;"
+            + " each reorganisation (action `reorganised`) as its sentence in actionLabel, with no field changes")
     List<HistoryEntry> history(@PathVariable long id) {
         agencies.require(id);
-        return history.of(Agency.class, id);
+        return history.of(id, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/agencies/{id}/partnerships")

@@ -18,7 +18,6 @@ import org.borderliaison.agency.domain.AgencyReorganisation;
 import org.borderliaison.agency.domain.AgencyService;
 import org.borderliaison.agency.domain.BorderGateRepository;
 import org.borderliaison.agency.domain.PartnershipService;
-import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.shared.web.FormErrors;
 import org.borderliaison.shared.web.Paging;
 import org.springframework.context.MessageSource;
@@ -47,15 +46,16 @@ class AgencyWebController {
     private final Agencies agencies;
     private final PartnershipService partnerships;
     private final BorderGateRepository gates;
-    private final RecordHistory history;
     private final MessageSource messages;
     private final AgencyReorganisation reorganisation;
     private final AgencyHistoryReader timelines;
     private final TimelineSentences sentences;
+    private final AgencyHistoryEntries historyEntries;
 
     AgencyWebController(AgencyService service, Agencies agencies, PartnershipService partnerships, BorderGateRepository gates,
-            RecordHistory history, MessageSource messages, AgencyReorganisation reorganisation, AgencyHistoryReader timelines,
-            TimelineSentences sentences) {
+            MessageSource messages, AgencyReorganisation reorganisation, AgencyHistoryReader timelines,
+            TimelineSentences sentences, AgencyHistoryEntries historyEntries) {
+        this.historyEntries = historyEntries;
         this.reorganisation = reorganisation;
         this.timelines = timelines;
         this.sentences = sentences;
@@ -63,7 +63,6 @@ class AgencyWebController {
         this.agencies = agencies;
         this.partnerships = partnerships;
         this.gates = gates;
-        this.history = history;
         this.messages = messages;
     }
 
@@ -145,7 +144,7 @@ class AgencyWebController {
         model.addAttribute("successor", view.successorId() == null ? null : agencies.require(view.successorId()));
         model.addAttribute("predecessors", service.predecessors(id).stream().map(Agency::toView).toList());
         model.addAttribute("gates", gates.findByAgencyIdOrderByNameVi(id).stream().map(gate -> gate.toView()).toList());
-        model.addAttribute("history", history.of(Agency.class, id));
+        model.addAttribute("history", historyEntries.of(id, LocaleContextHolder.getLocale()));
         AgencyTimeline timeline = timelines.timeline(id, LocaleContextHolder.getLocale().getLanguage());
         model.addAttribute("timeline", timeline);
         model.addAttribute("timelineLines", sentences.of(timeline, LocaleContextHolder.getLocale()));

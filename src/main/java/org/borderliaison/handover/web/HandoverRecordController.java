@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.DocumentSettings;
@@ -106,15 +107,22 @@ class HandoverRecordController {
         RecordLabels labels = new RecordLabels(messages, handover.getPartnerCountry(), main);
         Map<String, Object> model = new HashMap<>();
         model.put("handover", handover);
-        AgencyView ours = agencies.require(handover.getOurAgencyId());
+        // Both sides as they were called on the record's date, today's name beside where it differs.
+        AgencyView oursToday = agencies.require(handover.getOurAgencyId());
+        AgencyView partnerToday = agencies.require(handover.getPartnerAgencyId());
+        Map<Long, AgencyView> then = agencies.findAllNamedOn(Set.of(oursToday.id(), partnerToday.id()), handover.getDate());
+        AgencyView ours = then.getOrDefault(oursToday.id(), oursToday);
+        AgencyView partner = then.getOrDefault(partnerToday.id(), partnerToday);
         model.put("ours", ours);
+        model.put("oursName", namedThen(ours, oursToday, main));
+        model.put("partnerName", namedThen(partner, partnerToday, main));
         model.put("heading", heading(handover, ours, main, confidentiality));
         model.put("confidentiality", confidentiality == null ? Confidentiality.NONE : confidentiality);
         model.put("confidentialities", Confidentiality.values());
         model.put("officialCss", OfficialDocumentStyles.css());
         model.put("representatives", handover.representatives());
         model.put("legalBasisText", LegalBasisText.of(messages, main, handover.getLegalBasisKind(), handover.getLegalBasisReference()));
-        model.put("partner", agencies.require(handover.getPartnerAgencyId()));
+        model.put("partner", partner);
         model.put("gate", handover.getBorderGateId() == null ? null : agencies.findBorderGate(handover.getBorderGateId()).orElse(null));
         List<?> persons = service.persons(handover, where).orElse(null);
         model.put("persons", persons);
@@ -124,6 +132,13 @@ class HandoverRecordController {
         model.put("pdf", forPdf);
         model.put("fontFamily", PdfRenderer.SERIF_FONT_FAMILY);
         return model;
+    }
+
+    /** The name of the record's date, with today's beside it where the agency has been renamed since. */
+    private String namedThen(AgencyView then, AgencyView today, Locale locale) {
+        String name = then.name(locale.getLanguage());
+        String now = today.name(locale.getLanguage());
+        return name.equals(now) ? name : messages.getMessage("agency.todayName", new Object[] {name, now}, locale);
     }
 
     /**

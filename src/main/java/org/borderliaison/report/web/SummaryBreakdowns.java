@@ -16,6 +16,7 @@ import org.borderliaison.report.Activity;
 import org.borderliaison.report.Activity.Measure;
 import org.borderliaison.report.Summary;
 import org.borderliaison.report.SummaryNumbers;
+import org.springframework.context.MessageSource;
 
 /**
  * The summary's breakdowns as the page, the printout and the PDF draw them, with every drawing rule decided here:
@@ -43,15 +44,33 @@ public final class SummaryBreakdowns {
     private final Summary summary;
     private final Locale locale;
     private final Map<Long, String> nativeNames;
+    private final MessageSource messages;
 
     /**
      * @param nativeNames partner agencies' names in their own script (Chinese, Lao...), by id, shown beside the
      *                    name in the reader's language; agencies without one are left out
      */
     SummaryBreakdowns(Summary summary, Locale locale, Map<Long, String> nativeNames) {
+        this(summary, locale, nativeNames, null);
+    }
+
+    /** @param messages for "period's name (today's name)" where an agency has been renamed since; null: the period's name alone */
+    SummaryBreakdowns(Summary summary, Locale locale, Map<Long, String> nativeNames, MessageSource messages) {
         this.summary = summary;
         this.locale = locale;
         this.nativeNames = nativeNames;
+        this.messages = messages;
+    }
+
+    /** The agency's name of the period, with today's beside it where it differs ("X (nay là Y)"). */
+    public String named(Summary.AgencyRef agency) {
+        return named(agency, locale, messages);
+    }
+
+    static String named(Summary.AgencyRef agency, Locale locale, MessageSource messages) {
+        String name = agency.name(locale.getLanguage());
+        String today = agency.todayName(locale.getLanguage());
+        return today == null || messages == null ? name : messages.getMessage("agency.todayName", new Object[] {name, today}, locale);
     }
 
     /** The measures in the order of the table columns and the charts. */
@@ -118,9 +137,8 @@ public final class SummaryBreakdowns {
 
     /** Every partner with some activity, busiest first (a record with several partners counts for each). */
     public List<PartnerRow> partnerRows() {
-        String language = locale.getLanguage();
         return summary.byPartner().stream()
-                .map(row -> new PartnerRow(row.partner(), row.partner().name(language), nativeName(row.partner()), row.activity()))
+                .map(row -> new PartnerRow(row.partner(), named(row.partner()), nativeName(row.partner()), row.activity()))
                 .toList();
     }
 

@@ -152,7 +152,7 @@ class SummaryDocx {
             if (summary.partnerAgency() != null) {
                 String nativeName = breakdowns.nativeName(summary.partnerAgency());
                 scope.getRuns().get(scope.getRuns().size() - 1).addBreak();
-                run(scope, text("report.partner", summary.partnerAgency().name(locale.getLanguage())
+                run(scope, text("report.partner", breakdowns.named(summary.partnerAgency())
                         + (nativeName == null ? "" : " (" + nativeName + ")")), 13, false, false);
             }
             if (summary.partnerCountry() != null) {

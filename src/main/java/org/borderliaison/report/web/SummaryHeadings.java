@@ -43,7 +43,8 @@ class SummaryHeadings {
                 or(document.signatoryAuthority(), defaults.signatoryAuthority()),
                 or(document.signatoryPosition(), defaults.signatoryPosition()),
                 or(document.signatoryName(), defaults.signatoryName()));
-        return new OfficialHeading(superior, agency.name(language), document.number(), DOCUMENT_TYPE, defaults.symbol(),
+        // the issuing agency as called in the period, today's name beside it where it was renamed since
+        return new OfficialHeading(superior, SummaryBreakdowns.named(summary.agency(), locale, messages), document.number(), DOCUMENT_TYPE, defaults.symbol(),
                 defaults.place(), LocalDate.now(clock), messages.getMessage("report.official.title", null, locale),
                 messages.getMessage("report.official.subtitle", null, locale), recipients, signatory, document.mark());
     }

@@ -16,6 +16,7 @@ import org.borderliaison.agency.AgencyView;
 import org.borderliaison.report.Summary;
 import org.borderliaison.shared.document.OfficialDocumentStyles;
 import org.borderliaison.shared.pdf.PdfRenderer;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +30,11 @@ class SummaryViews {
     private final Agencies agencies;
     private final SummaryHeadings headings;
     private final Clock clock;
+    private final MessageSource messages;
     private volatile String stylesheet;
 
-    SummaryViews(Agencies agencies, SummaryHeadings headings, Clock clock) {
+    SummaryViews(Agencies agencies, SummaryHeadings headings, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.agencies = agencies;
         this.headings = headings;
         this.clock = clock;
@@ -58,7 +61,7 @@ class SummaryViews {
     }
 
     SummaryBreakdowns breakdowns(Summary summary, Locale locale) {
-        return new SummaryBreakdowns(summary, locale, SummaryBreakdowns.nativeNames(summary, this::nativeNames));
+        return new SummaryBreakdowns(summary, locale, SummaryBreakdowns.nativeNames(summary, this::nativeNames), messages);
     }
 
     private Map<Long, String> nativeNames(List<Long> ids) {

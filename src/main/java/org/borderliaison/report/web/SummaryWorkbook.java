@@ -196,13 +196,14 @@ class SummaryWorkbook {
             sheet.value(row, 0, text("report.summary.title"));
             sheet.style(row, 0).bold().fontSize(14).set();
             row++;
-            sheet.value(row++, 0, text("report.xlsx.agency", summary.agency().name(language), summary.agency().code()));
+            sheet.value(row++, 0, text("report.xlsx.agency", SummaryBreakdowns.named(summary.agency(), locale, messages), summary.agency().code()));
             sheet.value(row++, 0, text("report.period", date(summary.period().from()), date(summary.period().to())));
             sheet.value(row++, 0, text("report.previousPeriod", date(summary.previousPeriod().from()),
                     date(summary.previousPeriod().to())));
             if (summary.partnerAgency() != null) {
                 sheet.value(row++, 0, text("report.partner",
-                        text("report.xlsx.agencyName", summary.partnerAgency().name(language), summary.partnerAgency().code())));
+                        text("report.xlsx.agencyName", SummaryBreakdowns.named(summary.partnerAgency(), locale, messages),
+                                summary.partnerAgency().code())));
             }
             if (summary.partnerCountry() != null) {
                 sheet.value(row++, 0, text("report.partner", text("country." + summary.partnerCountry())));
@@ -229,7 +230,7 @@ class SummaryWorkbook {
             sheet.width(1, 16);
             int row = 1;
             for (Activity.WithPartner partner : summary.byPartner()) {
-                sheet.value(row, 0, partner.partner().name(language));
+                sheet.value(row, 0, SummaryBreakdowns.named(partner.partner(), locale, messages));
                 sheet.value(row, 1, partner.partner().code());
                 measures(sheet, row, 2, partner.activity());
                 row++;

@@ -1,0 +1,62 @@
+package org.borderliaison.handover;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.borderliaison.agency.AgencyKind;
+import org.borderliaison.agency.AgencyLevel;
+import org.borderliaison.agency.Country;
+import org.borderliaison.agency.domain.AgencyDetails;
+import org.borderliaison.agency.domain.AgencyNames;
+import org.borderliaison.agency.domain.AgencyReorganisation;
+import org.borderliaison.agency.domain.AgencyService;
+import org.borderliaison.shared.Role;
+import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.Fixtures;
+import org.borderliaison.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The handover record of a past date names our side as it was called on that date, today's name beside it. */
+class HandoverRecordPastNamesTests extends IntegrationTest {
+
+    @Autowired
+    AgencyService agencyService;
+
+    @Autowired
+    AgencyReorganisation reorganisation;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void aRecordOf2024NamesTheUnitByIts2024NameWithTodaysBeside() throws Exception {
+        SignedInUser officer = fixtures.account("ho-past-names-ls", "VN-LS-CA", Role.OFFICER);
+        String code = "HPN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String before = "Đội Cảnh sát thử nghiệm cũ " + code;
+        String after = "Phòng Cảnh sát thử nghiệm mới " + code;
+        long unit = fixtures.asSystemAdmin(() -> agencyService.create(Country.VN, fixtures.agency("VN-LS-CA").id(), new AgencyDetails(code,
+                AgencyKind.PROVINCIAL_UNIT, AgencyLevel.PROVINCIAL, before, null, null, LocalDate.of(2020, 1, 1))).getId());
+        String body = json.writeValueAsString(HandoverBodies.wantedPersons(1).between(unit, HandoverApiTests.GUANGXI)
+                .named("Nông Văn Thử " + code).on(LocalDate.of(2024, 6, 3)).build());
+        long id = json.readTree(mvc.perform(post("/api/v1/handovers").with(httpBasic("ho-past-names-ls", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id").asLong();
+        fixtures.asSystemAdmin(() -> reorganisation.rename(unit, agencyService.get(unit).getVersion(),
+                new AgencyNames(code, after, null, null), LocalDate.of(2025, 1, 1)));
+
+        mvc.perform(get("/handovers/{id}/record", id).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(before + " (nay là " + after + ")")));
+    }
+}
