@@ -654,7 +654,7 @@ public class MeetingService implements RecordAttachments {
     }
 
     private boolean mayChangeAttachments(Meeting record) {
-        return record.getStatus() == MeetingStatus.RECORDED && editable(record, agencies.visibleAgencyIds());
+        return record.getStatus() == MeetingStatus.RECORDED && editable(record, agencies.visible());
     }
 
     /** The record whose files change: visible (else 404) and the user's to change (else 403). */
