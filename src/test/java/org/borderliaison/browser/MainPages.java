@@ -88,7 +88,6 @@ final class MainPages {
                 new Page("officer-handover-new", "/handovers/new"),
                 new Page("officer-agencies", "/agencies"),
                 new Page("officer-tally-grid", "/meetings/tallies"),
-                new Page("officer-meetings-print", "/meetings/print"),
                 new Page("officer-summary", "/reports/summary"),
                 new Page("officer-tokens", "/account/tokens"));
     }

@@ -102,6 +102,11 @@ class PhoneWidthJourneyTest extends BrowserTest {
         assertThat(waitFor(By.id("apply-filter")).isDisplayed()).isTrue();
         clickAndWaitForNextPage(By.id("apply-filter"));
         assertThat(browser().getCurrentUrl()).contains("kind=FIELD_TALKS");
+        for (String page : List.of("/agencies", "/patrols", "/cases", "/handovers", "/agreements")) {
+            open(page);
+            assertThat(waitFor(By.cssSelector("details.filters > summary")).getText()).as("filters folded on %s", page)
+                    .startsWith("Bộ lọc");
+        }
     }
 
     /**

@@ -125,6 +125,32 @@ class CasePagesTests extends IntegrationTest {
     }
 
     @Test
+    void copyAsANewRecordKeepsTheCaseButNotItsReferencesCountsOrSeizures() throws Exception {
+        String reference = reference();
+        mvc.perform(filledForm("/cases/new", reference)).andExpect(status().is3xxRedirection());
+        long id = find(reference).getId();
+        mvc.perform(get("/cases/{id}", id).with(user(officer)))
+                .andExpect(content().string(containsString("href=\"/cases/new?copyOf=" + id + "\"")));
+        mvc.perform(get("/cases/{id}", id).with(user(reporter)))
+                .andExpect(content().string(not(containsString("copyOf="))));
+        mvc.perform(get("/cases/new").param("copyOf", String.valueOf(id)).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/cases/new\"")))
+                .andExpect(model().attribute("form", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.hasProperty("category", org.hamcrest.Matchers.is(CaseCategory.DRUGS)),
+                        org.hamcrest.Matchers.hasProperty("leadAgencyId", org.hamcrest.Matchers.is(langSon)),
+                        org.hamcrest.Matchers.hasProperty("version", org.hamcrest.Matchers.nullValue()),
+                        org.hamcrest.Matchers.hasProperty("ourReference", org.hamcrest.Matchers.nullValue()),
+                        org.hamcrest.Matchers.hasProperty("subjects", org.hamcrest.Matchers.is(0)),
+                        org.hamcrest.Matchers.hasProperty("summary", org.hamcrest.Matchers.is("Vận chuyển heroin qua đường mòn")),
+                        org.hamcrest.Matchers.hasProperty("seizures", org.hamcrest.Matchers.empty()))))
+                .andExpect(content().string(not(containsString(reference))))
+                .andExpect(content().string(not(containsString("GX-PG-1"))));
+        mvc.perform(get("/cases/new").param("copyOf", String.valueOf(id)).with(user(laoCaiOfficer)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void createsACaseFromTheFormWithDecimalCommaAndShowsItsSeizuresConverted() throws Exception {
         String reference = reference();
         mvc.perform(filledForm("/cases/new", reference))

@@ -76,6 +76,26 @@ public class CaseForm {
     /** The agreements that are the case's legal basis. */
     private List<LinkRow> agreements = new ArrayList<>();
 
+    /**
+     * A new case's form filled from {@code c} ("copy as a new record"): its category, lead agency, partners, summary
+     * and links, opened on {@code today} with the first status. The references, counts and seizures are the original
+     * case's own facts and are left for the user to enter.
+     */
+    static CaseForm copyOf(CaseFile c, LocalDate today) {
+        CaseForm form = new CaseForm();
+        form.category = c.getCategory();
+        form.openedOn = today;
+        form.leadAgencyId = c.getLeadAgencyId();
+        if (!c.getPartners().isEmpty()) {
+            form.partners = new ArrayList<>(c.getPartners().stream().map(p -> new PartnerRow(p.getAgencyId())).toList());
+        }
+        form.summary = c.getSummary();
+        form.patrols = LinkRow.of(c.getPatrolIds());
+        form.meetings = LinkRow.of(c.getMeetingIds());
+        form.agreements = LinkRow.of(c.getAgreementIds());
+        return form;
+    }
+
     static CaseForm of(CaseFile c) {
         CaseForm form = new CaseForm();
         form.version = c.getVersion();

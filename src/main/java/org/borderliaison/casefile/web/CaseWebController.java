@@ -120,7 +120,10 @@ class CaseWebController {
 
     @GetMapping("/new")
     @PreAuthorize(WRITERS)
-    String createForm(Model model) {
+    String createForm(@RequestParam(required = false) Long copyOf, Model model) {
+        if (copyOf != null) {
+            return showForm(CaseForm.copyOf(service.get(copyOf), service.today()), null, model); // read within the scope: else a 404
+        }
         CaseForm form = new CaseForm();
         form.setOpenedOn(service.today());
         return showForm(form, null, model);
