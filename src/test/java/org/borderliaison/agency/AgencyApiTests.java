@@ -10,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -155,6 +156,12 @@ class AgencyApiTests extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.nameVi").value("Công an xã Bản Vược"))
                 .andExpect(jsonPath("$.version").value(1));
+        // an edit reads in the form's words: labels and enum names, never the entity's field names or constants
+        mvc.perform(get("/api/v1/agencies/{id}/history", id).with(user(admin)))
+                .andExpect(jsonPath("$[0].action").value("edited"))
+                .andExpect(jsonPath("$[0].changes[*].label").value(org.hamcrest.Matchers.hasItems("Tên tiếng Anh", "Loại")))
+                .andExpect(jsonPath("$[0].changes[*].label").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItems("nameEn", "kind"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("COMMUNE_POLICE"))));
         // The same edit again carries version 0, which someone has since replaced.
         mvc.perform(withJson(put("/api/v1/agencies/{id}", id), update.replace("Bản Vược", "Bản Qua")).with(user(admin)).with(csrf()))
                 .andExpect(status().isConflict())
@@ -239,7 +246,8 @@ class AgencyApiTests extends IntegrationTest {
         java.util.List<HistoryEntry> entries = history.of(Agency.class, old);
         assertThat(entries).hasSize(2);
         assertThat(entries.get(0).author()).isEqualTo("api-admin");
-        assertThat(entries.get(0).changes()).extracting(HistoryEntry.FieldChange::field).contains("active", "validTo", "successor");
+        assertThat(entries.get(0).changes()).as("the columns a reorganisation rewrites are told by its event, not as fields")
+                .extracting(HistoryEntry.FieldChange::field).doesNotContain("active", "validTo", "successor", "parent");
         assertThat(entries.get(1).kind()).isEqualTo(HistoryEntry.Kind.CREATED);
         // the agency's history tells the merge in words, not as the columns it rewrote
         mvc.perform(get("/api/v1/agencies/{id}/history", old).with(user(officer)))

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.borderliaison.agency.AgencyTimeline;
 import org.borderliaison.agency.domain.Agency;
 import org.borderliaison.agency.domain.AgencyHistoryReader;
@@ -16,14 +15,11 @@ import org.springframework.stereotype.Component;
  * An agency's history as people read it: each reorganisation (move, merge, rename, dissolution, bulk ending) as the
  * sentence of its event ("Chuyển từ Công an huyện Văn Lãng sang Công an tỉnh Lạng Sơn, hiệu lực 01/03/2025"), and
  * the edits made through the form as their changed fields. The columns a reorganisation rewrites (parent, since,
- * end, active, successor) are left out of the field changes, so a reorganisation never shows as a plain "Sửa" with
- * those values; nor does the first saved change of a seeded agency list every field "from nothing".
+ * end, active, successor) are hidden by the agency's history vocabulary, so a reorganisation never shows as a plain
+ * "Sửa" with those values; nor does the first saved change of a seeded agency list every field "from nothing".
  */
 @Component
 class AgencyHistoryEntries {
-
-    /** Written by reorganisations, told by their events. */
-    private static final Set<String> REORGANISED = Set.of("parent", "parentSince", "validTo", "active", "successor");
 
     private final RecordHistory history;
     private final AgencyHistoryReader timelines;
@@ -43,7 +39,6 @@ class AgencyHistoryEntries {
             HistoryEntry entry = saved.get(i);
             boolean predatesHistory = i == saved.size() - 1 && entry.kind() == HistoryEntry.Kind.CHANGED;
             List<HistoryEntry.FieldChange> changes = entry.changes().stream()
-                    .filter(change -> !REORGANISED.contains(change.field()))
                     .filter(change -> !(predatesHistory && change.change() == HistoryEntry.Change.SET && change.before() == null))
                     .toList();
             if (!changes.isEmpty() || !"edited".equals(entry.action())) {
