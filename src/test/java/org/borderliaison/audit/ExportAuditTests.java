@@ -106,7 +106,7 @@ class ExportAuditTests extends IntegrationTest {
 
         // The printable page is a view, not a download; a record outside the scope is not found and not logged.
         mvc.perform(get("/handovers/{id}/record", LANG_SON_HANDOVER).with(user(officer))).andExpect(status().isOk());
-        SignedInUser laoCai = fixtures.account("export-officer-lc", "VN-LC-CA", Role.OFFICER);
+        SignedInUser laoCai = fixtures.account("export-officer-lc-outside", "VN-LC-CA", Role.OFFICER);
         mvc.perform(get("/handovers/{id}/record.pdf", LANG_SON_HANDOVER).with(user(laoCai))).andExpect(status().isNotFound());
         assertThat(exportsOf(officer)).hasSize(before + 1);
         assertThat(exportsOf(laoCai)).isEmpty();

@@ -57,8 +57,8 @@ class RecordListExportTests extends IntegrationTest {
 
     @BeforeEach
     void accounts() {
-        laoCaiOfficer = fixtures.account("export-officer-lc", "VN-LC-CA", Role.OFFICER);
-        langSonOfficer = fixtures.account("export-officer-ls", "VN-LS-CA", Role.OFFICER);
+        laoCaiOfficer = fixtures.account("list-export-officer-lc", "VN-LC-CA", Role.OFFICER);
+        langSonOfficer = fixtures.account("list-export-officer-ls", "VN-LS-CA", Role.OFFICER);
         admin = fixtures.account("export-admin", "VN-BCA", Role.ADMIN);
     }
 
