@@ -19,7 +19,6 @@ import org.borderliaison.agency.domain.PartnershipRepository;
 import org.borderliaison.shared.AgencyHierarchy;
 import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.NotFoundException;
-import org.borderliaison.shared.Scope;
 import org.borderliaison.shared.ScopeService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.data.domain.Page;
@@ -80,6 +79,14 @@ public class Agencies implements AgencyHierarchy {
         return history.namedOn(ids, day);
     }
 
+    /**
+     * The agency's parent on {@code day} (the last one it had, for an agency ended by then): the superior a document
+     * about a period ending that day prints. Empty for a root.
+     */
+    public Optional<Long> parentOn(long agencyId, java.time.LocalDate day) {
+        return history.parentOn(agencyId, day);
+    }
+
     /** Picker labels of the agencies, by id, for forms that show chosen agencies again (unknown ids are left out). */
     public Map<Long, String> pickerLabels(Collection<Long> ids) {
         return findAll(ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet())).values().stream()
@@ -90,12 +97,16 @@ public class Agencies implements AgencyHierarchy {
         return service.search(search, pageable).map(Agency::toView);
     }
 
-    /** Agencies of the current user's scope matching the search: what an officer may pick as "our agency". */
+    /**
+     * Agencies of the current user's scope over time matching the search: what an officer may pick as "our agency".
+     * Every agency the scope holds at some date is offered, dissolved ones included (a late record of 2024 names the
+     * district police of 2024, or a unit that was the province's own then); the record's service decides on save
+     * whether the agency is in scope on the record's date ({@link #inScope(long, java.time.LocalDate)}).
+     */
     public Page<AgencyView> searchInScope(AgencySearch search, Pageable pageable) {
-        Scope scope = scopes.current();
-        AgencySearch scoped = scope.unrestricted() ? search
-                : new AgencySearch(search.q(), search.country(), search.parentId(), scope.rootPath(), search.activeOnly());
-        return search(scoped, pageable);
+        Optional<DatedAgencies> visible = scopes.visible();
+        return search(new AgencySearch(search.q(), search.country(), search.parentId(), search.withinPath(), false,
+                visible.map(DatedAgencies::ids).orElse(null)), pageable);
     }
 
     /** The foreign partner agencies of a Vietnamese agency's partnerships, in the partnership list's order. */
@@ -155,15 +166,6 @@ public class Agencies implements AgencyHierarchy {
             return DatedAgencies.always(Set.of());
         }
         return DatedAgencies.of(Set.of(), lineage.beneath(agencyId));
-    }
-
-    /**
-     * The agencies whose records the current user may see whatever the record's date: empty when the user sees
-     * everything (administrators and central agencies), otherwise their agency's sub-tree today with what it absorbed.
-     * {@link #visible()} adds the agencies seen only for records of their time beneath the user's agency.
-     */
-    public Optional<Set<Long>> visibleAgencyIds() {
-        return scopes.visible().map(DatedAgencies::undatedIds);
     }
 
     /** The agencies whose records the current user may see, over time (ScopeService's rule); empty: everything. */

@@ -12,6 +12,14 @@ public record Period(LocalDate from, LocalDate to) {
         }
     }
 
+    /**
+     * The day a document about this period names agencies by (their names, their superior): its last day, or
+     * {@code today} for a period not over yet.
+     */
+    public LocalDate namingDay(LocalDate today) {
+        return to.isAfter(today) ? today : to;
+    }
+
     public static Period year(int year) {
         return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }

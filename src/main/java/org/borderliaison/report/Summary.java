@@ -3,6 +3,8 @@ package org.borderliaison.report;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
 import org.borderliaison.agency.LocalisedName;
 import org.borderliaison.agreement.AgreementKind;
@@ -63,6 +65,22 @@ public record Summary(
 
         public AgencyRef(long id, String code, String nameVi, String nameEn) {
             this(id, code, nameVi, nameEn, null, null);
+        }
+
+        /** The agency as it is called today. */
+        public static AgencyRef of(AgencyView agency) {
+            return new AgencyRef(agency.id(), agency.code(), agency.nameVi(), agency.nameEn());
+        }
+
+        /**
+         * This agency (as called today) called by the names it bore in the period ({@code then}; null: unchanged), with
+         * today's names kept beside where they differ.
+         */
+        public AgencyRef calledAs(AgencyView then) {
+            if (then == null || (Objects.equals(then.nameVi(), nameVi) && Objects.equals(then.nameEn(), nameEn))) {
+                return this;
+            }
+            return new AgencyRef(id, then.code(), then.nameVi(), then.nameEn(), nameVi, nameEn);
         }
 
         public String name(String language) {

@@ -13,9 +13,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AttributionPiece;
@@ -132,19 +132,19 @@ public class SummaryService {
 
         // A document about a past period names the agencies as they were called then, today's name beside.
         List<Activity.WithPartner> partners = byPartner(spreads, partner);
-        LocalDate today = LocalDate.now(clock);
         Set<Long> named = new HashSet<>();
         named.add(agency.id());
         if (partner != null) {
             named.add(partner.id());
         }
         partners.forEach(row -> named.add(row.partner().id()));
-        Map<Long, AgencyView> then = agencies.findAllNamedOn(named, period.to().isAfter(today) ? today : period.to());
-        Summary summary = new Summary(inPeriod(ref(agency), then), partner == null ? null : inPeriod(ref(partner), then),
+        Map<Long, AgencyView> then = agencies.findAllNamedOn(named, period.namingDay(LocalDate.now(clock)));
+        UnaryOperator<AgencyRef> inPeriod = ref -> ref.calledAs(then.get(ref.id()));
+        Summary summary = new Summary(inPeriod.apply(AgencyRef.of(agency)), partner == null ? null : inPeriod.apply(AgencyRef.of(partner)),
                 query.partnerCountry(), period, previousPeriod, meetings(current, previous), agreements(current, previous),
                 patrols(current, previous), cases(current, previous), publicOrderCases(current, previous),
                 handovers(current, previous), byMonth(spreads, period),
-                partners.stream().map(row -> new Activity.WithPartner(inPeriod(row.partner(), then), row.activity())).toList(), null);
+                partners.stream().map(row -> new Activity.WithPartner(inPeriod.apply(row.partner()), row.activity())).toList(), null);
         return summary.withNarrative(narrative.write(summary));
     }
 
@@ -221,7 +221,7 @@ public class SummaryService {
         }
         return grouped.entrySet().stream()
                 .filter(entry -> known.containsKey(entry.getKey()))
-                .map(entry -> new Activity.WithPartner(ref(known.get(entry.getKey())), entry.getValue()))
+                .map(entry -> new Activity.WithPartner(AgencyRef.of(known.get(entry.getKey())), entry.getValue()))
                 .sorted(Comparator.comparingLong((Activity.WithPartner row) -> -total(row.activity()))
                         .thenComparing(row -> row.partner().nameVi()))
                 .toList();
@@ -359,20 +359,6 @@ public class SummaryService {
     private static HandoverTotal handoverTotal(Figures figures, HandoverDirection direction, HandoverCategory category) {
         return figures.handovers().stream().filter(total -> total.direction() == direction && total.category() == category)
                 .findFirst().orElse(new HandoverTotal(direction, category, 0, 0));
-    }
-
-    private static AgencyRef ref(AgencyView agency) {
-        return new AgencyRef(agency.id(), agency.code(), agency.nameVi(), agency.nameEn());
-    }
-
-    /** {@code today} called by the names of the period ({@code then}), with today's kept beside them when they differ. */
-    private static AgencyRef inPeriod(AgencyRef today, Map<Long, AgencyView> then) {
-        AgencyView named = then.get(today.id());
-        if (named == null || (Objects.equals(named.nameVi(), today.nameVi())
-                && Objects.equals(named.nameEn(), today.nameEn()))) {
-            return today;
-        }
-        return new AgencyRef(today.id(), named.code(), named.nameVi(), named.nameEn(), today.nameVi(), today.nameEn());
     }
 
     private record PendingFigures(CompletableFuture<Map<MeetingKind, Long>> meetings,

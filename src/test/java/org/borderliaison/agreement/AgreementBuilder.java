@@ -69,12 +69,12 @@ public final class AgreementBuilder {
         return this;
     }
 
-    AgreementBuilder validFrom(LocalDate validFrom) {
+    public AgreementBuilder validFrom(LocalDate validFrom) {
         this.validFrom = validFrom;
         return this;
     }
 
-    AgreementBuilder validTo(LocalDate validTo) {
+    public AgreementBuilder validTo(LocalDate validTo) {
         this.validTo = validTo;
         return this;
     }

@@ -3,12 +3,19 @@ package org.borderliaison.authz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.borderliaison.support.SignedIn.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.borderliaison.agency.Agencies;
@@ -19,10 +26,13 @@ import org.borderliaison.agency.domain.AgencyDetails;
 import org.borderliaison.agency.domain.AgencyReorganisation;
 import org.borderliaison.agency.domain.AgencyService;
 import org.borderliaison.agreement.AgreementBuilder;
+import org.borderliaison.agreement.domain.AgreementRow;
 import org.borderliaison.agreement.domain.AgreementService;
 import org.borderliaison.meeting.MeetingBuilder;
 import org.borderliaison.meeting.domain.AgreementMeeting;
 import org.borderliaison.meeting.domain.AgreementRelation;
+import org.borderliaison.meeting.domain.DueFollowUp;
+import org.borderliaison.meeting.domain.FollowUpStatus;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.meeting.domain.MeetingStatus;
 import org.borderliaison.meeting.domain.MeetingFilter;
@@ -48,6 +58,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Scope over time (issue 12): a reader sees a record when one of its agencies lies in the reader's sub-tree on the
@@ -289,6 +300,108 @@ class ScopeOverTimeTests extends IntegrationTest {
         Moved moved = moved();
         Recorded dated = StatementLog.during(() -> meetingIds(moved.firstOfficer(), MeetingFilter.ALL));
         assertThat(dated.statements()).filteredOn(sql -> sql.contains("meeting")).anyMatch(ScopeOverTimeTests::datedOnStartDate);
+    }
+
+    @Test
+    void theFormPickersOfferTheScopeOverTimeAndTheSaveRuleDecidesByTheRecordsDate() throws Exception {
+        Moved moved = moved();
+        province("-C");
+        SignedInUser elsewhere = fixtures.account(code.toLowerCase() + "-c", code + "-C", Role.OFFICER);
+
+        // The former province is offered its former district (under B today) and the commune, for late records of their time.
+        mvc.perform(get("/agencies/picker").param("scope", "mine").param("q", code + "-A-H").with(user(moved.firstOfficer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-id=\"" + moved.district() + "\"")))
+                .andExpect(content().string(containsString("data-id=\"" + moved.commune() + "\"")));
+        mvc.perform(get("/agencies/picker").param("scope", "mine").param("q", code + "-A-H").with(user(moved.secondOfficer())))
+                .andExpect(content().string(containsString("data-id=\"" + moved.district() + "\"")));
+        mvc.perform(get("/agencies/picker").param("scope", "mine").param("q", code + "-A-H").with(user(elsewhere)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("data-id=\"" + moved.district() + "\""))));
+
+        // The save rule decides by the record's date: 2024 is the former province's, 2025 a field error in Vietnamese.
+        int before = patrolIds(moved.secondOfficer(), PatrolSearch.any()).size();
+        mvc.perform(patrolForm(moved.commune(), LocalDate.of(2024, 8, 20)).with(user(moved.firstOfficer())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(patrolForm(moved.commune(), LocalDate.of(2025, 2, 20)).with(user(moved.firstOfficer())).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "ourAgencyId"))
+                .andExpect(content().string(containsString("Đơn vị này không thuộc phạm vi quản lý của tài khoản.")));
+        assertThat(patrolIds(moved.secondOfficer(), PatrolSearch.any())).as("the 2024 patrol only").hasSize(before + 1);
+    }
+
+    @Test
+    void theSuccessorOfAMergeIsOfferedTheDissolvedAgencyItAbsorbed() throws Exception {
+        long absorbed = province("-YB");
+        long successor = province("-LC");
+        fixtures.asSystemAdmin(() -> agencyService.dissolve(absorbed, 0, LocalDate.of(2025, 7, 1), successor));
+        SignedInUser successorOfficer = fixtures.account(code.toLowerCase() + "-lc", code + "-LC", Role.OFFICER, Role.VIEWER);
+
+        mvc.perform(get("/agencies/picker").param("scope", "mine").param("q", code + "-YB").with(user(successorOfficer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-id=\"" + absorbed + "\"")))
+                .andExpect(content().string(containsString("Giải thể từ 01/07/2025")));
+        mvc.perform(patrolForm(absorbed, LocalDate.of(2024, 3, 5)).with(user(successorOfficer)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void dueFollowUpsGoByTheMeetingsDateOnTheCardThePageItsExportAndTheApi() throws Exception {
+        Moved moved = moved();
+        LocalDate today = LocalDate.now();
+        String ofTheirTime = "Trao đổi danh sách 2024 " + code;
+        String afterTheMove = "Trao đổi danh sách 2025 " + code;
+        long meeting2024 = meeting(MeetingBuilder.aTalk("Hội đàm " + code).between(moved.commune(), guangxi)
+                .on(LocalDate.of(2024, 9, 3)).followUp(ofTheirTime, moved.commune(), today.plusDays(3), FollowUpStatus.OPEN));
+        long meeting2025 = meeting(MeetingBuilder.aTalk("Hội đàm " + code).between(moved.commune(), guangxi)
+                .on(LocalDate.of(2025, 9, 3)).followUp(afterTheMove, moved.commune(), today.minusDays(2), FollowUpStatus.OPEN));
+
+        assertThat(dueMeetingIds(moved.firstOfficer())).containsExactly(meeting2024);
+        assertThat(as(moved.firstOfficer(), () -> meetings.countDueFollowUps())).isEqualTo(1);
+        assertThat(dueMeetingIds(moved.secondOfficer())).as("soonest first: the overdue one").containsExactly(meeting2025, meeting2024);
+        assertThat(as(moved.secondOfficer(), () -> meetings.countDueFollowUps())).isEqualTo(2);
+
+        mvc.perform(get("/api/v1/meetings/follow-ups/due").with(user(moved.firstOfficer())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].meetingId").value(org.hamcrest.Matchers.contains((int) meeting2024)));
+        for (String page : List.of("/", "/meetings/follow-ups", "/meetings/follow-ups/export.csv")) {
+            mvc.perform(get(page).with(user(moved.firstOfficer())))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(ofTheirTime)))
+                    .andExpect(content().string(not(containsString(afterTheMove))));
+        }
+    }
+
+    @Test
+    void theAgreementsToRenewAndTheRecentPatrolsOfTheHomeCardsGoByTheRecordsDateToo() {
+        Moved moved = moved();
+        LocalDate soon = LocalDate.now().plusDays(20);
+        long agreement2024 = fixtures.asSystemAdmin(() -> agreementService.create(AgreementBuilder.aMemorandum()
+                .between(moved.commune(), guangxi).signedOn(LocalDate.of(2024, 2, 1)).validTo(soon).command()));
+        long agreement2025 = fixtures.asSystemAdmin(() -> agreementService.create(AgreementBuilder.aMemorandum()
+                .between(moved.commune(), guangxi).signedOn(LocalDate.of(2025, 2, 1)).validTo(soon).command()));
+
+        assertThat(as(moved.firstOfficer(), () -> agreementService.expiring(20)).stream().map(AgreementRow::id))
+                .contains(agreement2024).doesNotContain(agreement2025);
+        assertThat(as(moved.firstOfficer(), () -> agreementService.countExpiring())).isEqualTo(1);
+        assertThat(as(moved.secondOfficer(), () -> agreementService.expiring(20)).stream().map(AgreementRow::id))
+                .contains(agreement2024, agreement2025);
+        // The recent patrols card reads the patrol list's first page, newest first.
+        assertThat(as(moved.firstOfficer(), () -> patrols.search(PatrolSearch.any(), PageRequest.of(0, 5,
+                Sort.by(Sort.Direction.DESC, "date"))).getContent().stream().map(Patrol::getId).toList()))
+                .containsExactly(moved.patrol2024());
+    }
+
+    private List<Long> dueMeetingIds(SignedInUser reader) {
+        return as(reader, () -> meetings.dueFollowUps(PageRequest.of(0, 50)).getContent().stream().map(DueFollowUp::meetingId).toList());
+    }
+
+    /** The patrol form as a browser posts it, with our agency and date chosen. */
+    private MockHttpServletRequestBuilder patrolForm(long ours, LocalDate day) {
+        return post("/patrols/new").param("kind", "BILATERAL").param("date", day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .param("startTime", "07:30").param("endTime", "11:00").param("ourAgencyId", String.valueOf(ours))
+                .param("partnerAgencyId", String.valueOf(guangxi)).param("segmentFrom", "1100").param("segmentTo", "")
+                .param("borderGateId", "").param("ourPersonnel", "12").param("partnerPersonnel", "10").param("findings", "Tuần tra muộn");
     }
 
     private static boolean datedOnStartDate(String sql) {

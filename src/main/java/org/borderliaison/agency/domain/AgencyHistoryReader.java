@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.borderliaison.agency.AgencyTimeline;
@@ -87,6 +88,23 @@ public class AgencyHistoryReader {
             views.put(agency.getId(), name == null ? agency.toView() : agency.toViewNamed(name));
         }
         return views;
+    }
+
+    /**
+     * The agency's parent on {@code day}: the one it was placed under then, the last one for an agency ended by then,
+     * today's for one not placed yet. Empty for a root (and an unknown agency).
+     */
+    public Optional<Long> parentOn(long agencyId, LocalDate day) {
+        AgencyPlacement last = null;
+        for (AgencyPlacement placement : placements.findByAgencyIdOrderByValidFrom(agencyId)) {
+            if (!placement.getValidFrom().isAfter(day)) {
+                last = placement;
+            }
+        }
+        if (last == null) {
+            return agencies.findById(agencyId).map(Agency::getParent).map(Agency::getId);
+        }
+        return Optional.ofNullable(last.getParentId());
     }
 
     public AgencyTimeline timeline(long agencyId) {

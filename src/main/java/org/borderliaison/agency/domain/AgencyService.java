@@ -207,6 +207,9 @@ public class AgencyService {
         if (search.withinPath() != null) {
             parts.add((root, query, cb) -> cb.like(root.get("path"), search.withinPath() + "%"));
         }
+        if (search.amongIds() != null) {
+            parts.add((root, query, cb) -> search.amongIds().isEmpty() ? cb.disjunction() : root.get("id").in(search.amongIds()));
+        }
         if (search.activeOnly() && day == null) {
             parts.add((root, query, cb) -> cb.isTrue(root.get("active")));
         } else if (search.activeOnly()) {

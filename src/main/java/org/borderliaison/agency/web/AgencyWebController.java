@@ -119,13 +119,17 @@ class AgencyWebController {
         return at == null ? service.childCounts(ids) : timelines.childCountsOn(ids, at);
     }
 
-    /** Options of the type-ahead picker; {@code scope=mine} offers only the user's sub-tree. */
+    /**
+     * Options of the type-ahead picker; {@code scope=mine} offers only the user's scope over time, dissolved units
+     * included (after the active ones, marked), since a late record names the units of its own date.
+     */
     @GetMapping("/picker")
     String picker(@RequestParam(required = false) String q, @RequestParam(defaultValue = "all") String scope,
             @RequestParam(required = false) Country country, @RequestParam(defaultValue = "agencyId") String target, Model model) {
         AgencySearch search = new AgencySearch(q, country, null, null, true);
-        PageRequest firstMatches = PageRequest.of(0, 12, Sort.by("nameVi"));
-        Page<AgencyView> options = "mine".equals(scope) ? agencies.searchInScope(search, firstMatches) : agencies.search(search, firstMatches);
+        Page<AgencyView> options = "mine".equals(scope)
+                ? agencies.searchInScope(search, PageRequest.of(0, 12, Sort.by(Sort.Order.desc("active"), Sort.Order.asc("nameVi"))))
+                : agencies.search(search, PageRequest.of(0, 12, Sort.by("nameVi")));
         model.addAttribute("options", options.getContent());
         model.addAttribute("trails", trails(options.getContent()));
         model.addAttribute("target", target);

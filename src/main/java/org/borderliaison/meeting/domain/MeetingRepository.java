@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
@@ -12,29 +11,6 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     /** The agencies of a page of meetings in one query: meeting id, agency id, side. */
     @Query("select m.id, a.agencyId, a.side from Meeting m join m.agencies a where m.id in :ids")
     List<Object[]> agenciesOf(Collection<Long> ids);
-
-    /**
-     * Open follow-ups of recorded meetings due on or before {@code limit} (overdue ones included), soonest
-     * first; {@code everything} false restricts them to meetings involving one of {@code visible}.
-     */
-    @Query("""
-            select new org.borderliaison.meeting.domain.DueFollowUpRow(m.id, m.version, m.kind, m.title, m.startDate,
-                   index(f), f.what, f.ownerAgencyId, f.dueDate)
-            from Meeting m join m.followUps f
-            where f.status = org.borderliaison.meeting.domain.FollowUpStatus.OPEN
-              and m.status = org.borderliaison.meeting.domain.MeetingStatus.RECORDED
-              and f.dueDate <= :limit
-              and (:everything = true or exists (select 1 from m.agencies a where a.agencyId in :visible))
-            order by f.dueDate, m.id, index(f)""")
-    List<DueFollowUpRow> dueFollowUps(LocalDate limit, boolean everything, Collection<Long> visible, Pageable page);
-
-    @Query("""
-            select count(f) from Meeting m join m.followUps f
-            where f.status = org.borderliaison.meeting.domain.FollowUpStatus.OPEN
-              and m.status = org.borderliaison.meeting.domain.MeetingStatus.RECORDED
-              and f.dueDate <= :limit
-              and (:everything = true or exists (select 1 from m.agencies a where a.agencyId in :visible))""")
-    long countDueFollowUps(LocalDate limit, boolean everything, Collection<Long> visible);
 
     /**
      * The meetings at which agreement {@code agreementId} was signed or reviewed, newest first; {@code everything}

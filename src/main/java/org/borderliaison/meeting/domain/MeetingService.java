@@ -90,6 +90,7 @@ public class MeetingService implements RecordAttachments {
     private final EntityManager entityManager;
     private final ListQueries lists;
     private final MeetingsThroughLinks throughLinks;
+    private final DueFollowUpQueries dueFollowUps;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, Agencies agencies, Agreements agreements, EntityManager entityManager, ListQueries lists,
@@ -103,6 +104,7 @@ public class MeetingService implements RecordAttachments {
         this.agreements = agreements;
         this.entityManager = entityManager;
         this.throughLinks = new MeetingsThroughLinks(entityManager);
+        this.dueFollowUps = new DueFollowUpQueries(entityManager);
         this.clock = clock;
     }
 
@@ -260,9 +262,7 @@ public class MeetingService implements RecordAttachments {
     /** Page {@code pageable} of the due follow-ups ({@link #dueFollowUps(int)}), uncounted: the export reads them by pages. */
     public Page<DueFollowUp> dueFollowUps(Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
-        List<DueFollowUpRow> rows = meetings.dueFollowUps(today.plusDays(FOLLOW_UP_WARNING_DAYS), visible.isEmpty(),
-                visible.orElse(Set.of(-1L)), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        List<DueFollowUpRow> rows = dueFollowUps.page(today.plusDays(FOLLOW_UP_WARNING_DAYS), agencies.visible(), pageable);
         Map<Long, AgencyView> owners = agencies.findAll(rows.stream().map(DueFollowUpRow::ownerAgencyId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         return new PageImpl<>(rows.stream().map(row -> new DueFollowUp(row.meetingId(), row.meetingVersion(), row.kind(), row.title(),
@@ -271,9 +271,7 @@ public class MeetingService implements RecordAttachments {
     }
 
     public long countDueFollowUps() {
-        Optional<Set<Long>> visible = agencies.visibleAgencyIds();
-        return meetings.countDueFollowUps(LocalDate.now(clock).plusDays(FOLLOW_UP_WARNING_DAYS), visible.isEmpty(),
-                visible.orElse(Set.of(-1L)));
+        return dueFollowUps.count(LocalDate.now(clock).plusDays(FOLLOW_UP_WARNING_DAYS), agencies.visible());
     }
 
     /** The visible meetings at which agreement {@code agreementId} was signed or reviewed, newest first. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.DocumentSettings;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The summary as an official report (báo cáo, "BC" in its number): the reporting agency issues it under its superior
- * (its own setting, else its parent), dated the day it is printed, with the agency's defaults for what staff left
+ * (its own setting, else its parent at the end of the period), dated the day it is printed, with the agency's defaults for what staff left
  * unchanged.
  */
 @Component
@@ -33,11 +34,9 @@ class SummaryHeadings {
     }
 
     OfficialHeading heading(Summary summary, SummaryDocument document, Locale locale) {
-        String language = locale.getLanguage();
         AgencyView agency = agencies.require(summary.agency().id());
         DocumentSettings defaults = agency.documents();
-        String superior = defaults.superior() != null ? defaults.superior()
-                : agency.parentId() == null ? null : agencies.require(agency.parentId()).name(language);
+        String superior = defaults.superior() != null ? defaults.superior() : superior(summary, locale);
         List<String> recipients = document.recipients() != null ? DocumentSettings.lines(document.recipients()) : defaults.recipientList();
         OfficialHeading.Signatory signatory = new OfficialHeading.Signatory(
                 or(document.signatoryAuthority(), defaults.signatoryAuthority()),
@@ -47,6 +46,20 @@ class SummaryHeadings {
         return new OfficialHeading(superior, SummaryBreakdowns.named(summary.agency(), locale, messages), document.number(), DOCUMENT_TYPE, defaults.symbol(),
                 defaults.place(), LocalDate.now(clock), messages.getMessage("report.official.title", null, locale),
                 messages.getMessage("report.official.subtitle", null, locale), recipients, signatory, document.mark());
+    }
+
+    /**
+     * The parent the agency had on the day the summary names agencies by (the period's last day), named as it was
+     * then with today's name beside where it differs, like the issuing agency: a commune police's 2024 report goes
+     * under its district police, its report of a period after the district police ended under the province.
+     */
+    private String superior(Summary summary, Locale locale) {
+        LocalDate day = summary.period().namingDay(LocalDate.now(clock));
+        return agencies.parentOn(summary.agency().id(), day).map(parentId -> {
+            Summary.AgencyRef parent = Summary.AgencyRef.of(agencies.require(parentId))
+                    .calledAs(agencies.findAllNamedOn(Set.of(parentId), day).get(parentId));
+            return SummaryBreakdowns.named(parent, locale, messages);
+        }).orElse(null);
     }
 
     /** The document with the agency's defaults written in, for the page's form to show what will be printed. */
