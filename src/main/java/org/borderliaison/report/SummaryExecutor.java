@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Runs the modules' aggregate queries of one summary side by side, each in its own read-only transaction on its
@@ -26,8 +28,29 @@ class SummaryExecutor implements DisposableBean {
         pool.setCorePoolSize(threads);
         pool.setMaxPoolSize(threads);
         pool.setThreadNamePrefix("summary-");
+        pool.setTaskDecorator(SummaryExecutor::inCallersRequest);
         pool.initialize();
         executor = new DelegatingSecurityContextExecutor(pool);
+    }
+
+    /**
+     * Runs the query with the caller's web request in view: what a request works out once and keeps in it (the reader's
+     * scope over time, {@code ScopeService.visible}) is then not worked out again by each of a summary's dozen
+     * queries. The summary waits for all of them, so none outlives the request.
+     */
+    private static Runnable inCallersRequest(Runnable query) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return query;
+        }
+        return () -> {
+            RequestContextHolder.setRequestAttributes(request);
+            try {
+                query.run();
+            } finally {
+                RequestContextHolder.resetRequestAttributes();
+            }
+        };
     }
 
     <T> CompletableFuture<T> submit(Supplier<T> query) {

@@ -42,9 +42,10 @@ public class ScopeService {
         this.clock = clock;
     }
 
+    /** The signed-in user's scope, worked out once per web request like {@link #visible(Scope)}. */
     public Scope current() {
         SignedInUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        return of(user);
+        return inRequest(ScopeService.class.getName() + ".scope." + user.userId(), Scope.class, () -> of(user));
     }
 
     public Scope of(SignedInUser user) {
@@ -68,12 +69,16 @@ public class ScopeService {
      * everything, so a request never sees its own reader's scope change.
      */
     public DatedAgencies visible(Scope scope) {
+        return inRequest(ScopeService.class.getName() + ".visible." + scope.rootAgencyId(), DatedAgencies.class, () -> workOut(scope));
+    }
+
+    /** {@code value} kept in the current web request under {@code key}, worked out by the first to ask (outside one: each time). */
+    private static <T> T inRequest(String key, Class<T> type, java.util.function.Supplier<T> value) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        String key = ScopeService.class.getName() + ".visible." + scope.rootAgencyId();
-        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof DatedAgencies known) {
-            return known;
+        if (request != null && type.isInstance(request.getAttribute(key, RequestAttributes.SCOPE_REQUEST))) {
+            return type.cast(request.getAttribute(key, RequestAttributes.SCOPE_REQUEST));
         }
-        DatedAgencies worked = workOut(scope);
+        T worked = value.get();
         if (request != null) {
             request.setAttribute(key, worked, RequestAttributes.SCOPE_REQUEST);
         }

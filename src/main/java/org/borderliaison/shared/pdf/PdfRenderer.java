@@ -1,20 +1,29 @@
 package org.borderliaison.shared.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.logging.Level;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -70,10 +79,17 @@ public class PdfRenderer {
     /** The colour space PDF/A asks every document to declare (the JDK's own sRGB profile). */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    /** Font files read once per instance (about 5 MB), then served from memory to each rendering. */
-    private final Map<String, byte[]> fontFiles = new ConcurrentHashMap<>();
+    /** The fonts, parsed once per instance from the files (about 7 MB), shared by the renderings. */
+    private final Map<String, TrueTypeFont> fonts = new ConcurrentHashMap<>();
 
     private final Semaphore renderings;
+
+    static {
+        // The renderer logs each font it loads and each CSS property it skips (the print pages share their style
+        // sheet with the browser) for every document, on its own console handler: keep what signals a fault.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+        XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
+    }
 
     PdfRenderer(@Value("${liaison.pdf.concurrent-renderings:2}") int concurrentRenderings) {
         this.renderings = new Semaphore(Math.max(1, concurrentRenderings), true);
@@ -95,17 +111,19 @@ public class PdfRenderer {
 
     private byte[] renderNow(String xhtml) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        for (EmbeddedFont font : FONTS) {
-            builder.useFont(() -> new ByteArrayInputStream(fontFile(font.file())), font.family(), font.weight(), font.style(), true);
-        }
-        builder.useFastMode();
-        builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
-        builder.useColorProfile(SRGB);
-        builder.withProducer("Border Liaison");
-        builder.withHtmlContent(Normalizer.normalize(xhtml, Normalizer.Form.NFC), null);
-        builder.toStream(pdf);
-        try {
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
+            Map<String, PDFont> embedded = new HashMap<>();
+            for (EmbeddedFont font : FONTS) {
+                builder.useFont(new LazyFont(document, font.file(), embedded), font.family(), font.weight(), font.style(), true);
+            }
+            builder.useFastMode();
+            builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
+            builder.useColorProfile(SRGB);
+            builder.withProducer("Border Liaison");
+            builder.withHtmlContent(Normalizer.normalize(xhtml, Normalizer.Form.NFC), null);
+            builder.toStream(pdf);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("PDF rendering failed", e);
@@ -113,16 +131,63 @@ public class PdfRenderer {
         return pdf.toByteArray();
     }
 
-    private byte[] fontFile(String file) {
-        return fontFiles.computeIfAbsent(file, name -> {
-            try (InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("font missing from the application: fonts/" + name);
+    /**
+     * A font of {@link #FONTS} for one document, embedded only when the layout first needs it (the Chinese fallback
+     * only for a partner's name in Chinese, say), and once per file however many families and weights name it.
+     */
+    private final class LazyFont extends PDFontSupplier {
+
+        private final PDDocument document;
+        private final String file;
+        private final Map<String, PDFont> embedded;
+
+        LazyFont(PDDocument document, String file, Map<String, PDFont> embedded) {
+            super(null);
+            this.document = document;
+            this.file = file;
+            this.embedded = embedded;
+        }
+
+        @Override
+        public PDFont supply() {
+            return embedded.computeIfAbsent(file, name -> {
+                try {
+                    return PDType0Font.load(document, font(name), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("font " + name + " could not be embedded", e);
                 }
-                return in.readAllBytes();
+            });
+        }
+    }
+
+    /**
+     * The font file parsed once and shared by every rendering: parsing the 4 MB Chinese font's character map took a
+     * large part of each PDF. PDFBox reads a parsed font under its own locks (its font cache shares them the same
+     * way) and embedding copies out the glyphs a document uses. Glyph substitution (GSUB) is off: PDFBox applies it
+     * to every run of text by building a regular expression over all of the font's ligatures, which took most of
+     * a summary's time; it would add only the "fi"/"fl" ligatures here, since Vietnamese is printed from precomposed
+     * letters (NFC) and PDFBox shapes neither Lao nor Chinese with it.
+     */
+    private TrueTypeFont font(String file) {
+        return fonts.computeIfAbsent(file, name -> {
+            try {
+                TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(fontFile(name)));
+                parsed.setEnableGsub(false);
+                return parsed;
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("font " + name + " could not be read", e);
             }
         });
+    }
+
+    private static byte[] fontFile(String file) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the application: fonts/" + file);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

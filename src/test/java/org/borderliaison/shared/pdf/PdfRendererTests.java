@@ -101,6 +101,36 @@ class PdfRendererTests {
         }
     }
 
+    @Test
+    void theFontsParsedOnceServeRenderingsSideBySideAndOnlyTheFontsADocumentUsesAreEmbedded() throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> pdfs = new ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                String chinese = i % 2 == 0 ? "<p style=\"font-family: %s\">云南省公安厅 %d</p>".formatted(PdfRenderer.FONT_FAMILY, i) : "";
+                String page = """
+                        <html xmlns="http://www.w3.org/1999/xhtml"><head><style>body { font-family: %s; }</style></head>
+                        <body><p>Biên bản số %d</p>%s</body></html>""".formatted(PdfRenderer.SERIF_FONT_FAMILY, i, chinese);
+                pdfs.add(callers.submit(() -> renderer.render(page)));
+            }
+            for (int i = 1; i <= 6; i++) {
+                try (PDDocument document = Loader.loadPDF(pdfs.get(i - 1).get(2, TimeUnit.MINUTES))) {
+                    String text = new PDFTextStripper().getText(document);
+                    assertThat(text).contains("Biên bản số " + i);
+                    if (i % 2 == 0) {
+                        assertThat(text).contains("云南省公安厅 " + i);
+                        assertThat(fontNames(document.getPage(0))).anyMatch(name -> name.contains("DroidSansFallback"));
+                    } else {
+                        // the 4 MB Chinese font is embedded only where Chinese is printed
+                        assertThat(fontNames(document.getPage(0))).noneMatch(name -> name.contains("DroidSansFallback"));
+                    }
+                }
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
     private static Set<String> fontNames(PDPage page) throws IOException {
         Set<String> names = new HashSet<>();
         for (COSName font : page.getResources().getFontNames()) {
