@@ -148,8 +148,11 @@ class HandoverRecordController {
      */
     private OfficialHeading heading(Handover handover, AgencyView ours, Locale main, Confidentiality confidentiality) {
         DocumentSettings settings = ours.documents() == null ? DocumentSettings.NONE : ours.documents();
+        // The superior of the record's date (a commune police's 2024 record goes under its district police), named as then.
         String superior = settings.superior() != null && !settings.superior().isBlank() ? settings.superior()
-                : ours.parentId() == null ? null : agencies.find(ours.parentId()).map(parent -> parent.name(main.getLanguage())).orElse(null);
+                : agencies.parentOn(ours.id(), handover.getDate())
+                        .map(parentId -> agencies.findAllNamedOn(Set.of(parentId), handover.getDate()).get(parentId))
+                        .map(parent -> parent.name(main.getLanguage())).orElse(null);
         RecordNumber number = handover.getRecordNumber();
         return new OfficialHeading(superior, ours.name(main.getLanguage()), number == null ? null : String.valueOf(number.number()),
                 number == null ? RecordNumber.TYPE : number.type(), number == null ? null : number.agencySymbol(), settings.place(),
