@@ -23,6 +23,8 @@ import java.util.Set;
 import org.borderliaison.agreement.AgreementKind;
 import org.borderliaison.agreement.AgreementStatus;
 import org.borderliaison.agreement.AgreementSummary;
+import org.borderliaison.attachment.AcceptedFile;
+import org.borderliaison.attachment.AttachmentHolder;
 import org.borderliaison.shared.AuditedEntity;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
@@ -39,7 +41,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Table(name = "cooperation_agreement")
 @Audited
-public class CooperationAgreement extends AuditedEntity {
+public class CooperationAgreement extends AuditedEntity implements AttachmentHolder<AgreementAttachment> {
 
     @Column(nullable = false)
     private String titleVi;
@@ -206,13 +208,15 @@ public class CooperationAgreement extends AuditedEntity {
         this.statusReason = reason.strip();
     }
 
-    AgreementAttachment attach(org.borderliaison.attachment.AcceptedFile file, String uploadedBy, java.time.Instant at) {
+    @Override
+    public AgreementAttachment attach(AcceptedFile file, String uploadedBy, java.time.Instant at) {
         AgreementAttachment attachment = new AgreementAttachment(this, file, uploadedBy, at);
         attachments.add(attachment);
         return attachment;
     }
 
-    void detach(AgreementAttachment attachment) {
+    @Override
+    public void detach(AgreementAttachment attachment) {
         attachments.remove(attachment);
     }
 
@@ -289,6 +293,7 @@ public class CooperationAgreement extends AuditedEntity {
         return fields.isEmpty() ? EnumSet.noneOf(CooperationField.class) : EnumSet.copyOf(fields);
     }
 
+    @Override
     public List<AgreementAttachment> getAttachments() {
         return List.copyOf(attachments);
     }

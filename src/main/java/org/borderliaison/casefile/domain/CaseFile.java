@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.borderliaison.attachment.AcceptedFile;
+import org.borderliaison.attachment.AttachmentHolder;
 import org.borderliaison.casefile.CaseCategory;
 import org.borderliaison.casefile.CaseFileView;
 import org.borderliaison.casefile.CaseStatus;
@@ -31,7 +33,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "case_file")
 @Audited
-public class CaseFile extends AuditedEntity {
+public class CaseFile extends AuditedEntity implements AttachmentHolder<CaseFileAttachment> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -189,16 +191,19 @@ public class CaseFile extends AuditedEntity {
                 partners.stream().map(CasePartner::getAgencyId).toList(), subjects, victims, getVersion());
     }
 
-    CaseFileAttachment attach(org.borderliaison.attachment.AcceptedFile file, String uploadedBy, java.time.Instant at) {
+    @Override
+    public CaseFileAttachment attach(AcceptedFile file, String uploadedBy, java.time.Instant at) {
         CaseFileAttachment attachment = new CaseFileAttachment(this, file, uploadedBy, at);
         attachments.add(attachment);
         return attachment;
     }
 
-    void detach(CaseFileAttachment attachment) {
+    @Override
+    public void detach(CaseFileAttachment attachment) {
         attachments.remove(attachment);
     }
 
+    @Override
     public List<CaseFileAttachment> getAttachments() {
         return List.copyOf(attachments);
     }

@@ -18,6 +18,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.borderliaison.agency.Country;
+import org.borderliaison.attachment.AcceptedFile;
+import org.borderliaison.attachment.AttachmentHolder;
 import org.borderliaison.handover.HandoverCategory;
 import org.borderliaison.handover.HandoverDirection;
 import org.borderliaison.handover.HandoverSummary;
@@ -40,7 +42,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "handover")
 @Audited
-public class Handover extends AuditedEntity {
+public class Handover extends AuditedEntity implements AttachmentHolder<HandoverAttachment> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -182,16 +184,19 @@ public class Handover extends AuditedEntity {
                 partnerCountry, quantity);
     }
 
-    HandoverAttachment attach(org.borderliaison.attachment.AcceptedFile file, String uploadedBy, java.time.Instant at) {
+    @Override
+    public HandoverAttachment attach(AcceptedFile file, String uploadedBy, java.time.Instant at) {
         HandoverAttachment attachment = new HandoverAttachment(this, file, uploadedBy, at);
         attachments.add(attachment);
         return attachment;
     }
 
-    void detach(HandoverAttachment attachment) {
+    @Override
+    public void detach(HandoverAttachment attachment) {
         attachments.remove(attachment);
     }
 
+    @Override
     public List<HandoverAttachment> getAttachments() {
         return List.copyOf(attachments);
     }

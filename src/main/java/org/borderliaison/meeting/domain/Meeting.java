@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.borderliaison.agency.Country;
+import org.borderliaison.attachment.AcceptedFile;
+import org.borderliaison.attachment.AttachmentHolder;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.shared.AuditedEntity;
 import org.borderliaison.shared.BusinessRuleException;
@@ -32,7 +34,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "meeting")
 @Audited
-public class Meeting extends AuditedEntity {
+public class Meeting extends AuditedEntity implements AttachmentHolder<MeetingAttachment> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -227,16 +229,19 @@ public class Meeting extends AuditedEntity {
         return agencies.stream().filter(agency -> agency.getSide() == side).map(MeetingAgency::getAgencyId).sorted().toList();
     }
 
-    MeetingAttachment attach(org.borderliaison.attachment.AcceptedFile file, String uploadedBy, java.time.Instant at) {
+    @Override
+    public MeetingAttachment attach(AcceptedFile file, String uploadedBy, java.time.Instant at) {
         MeetingAttachment attachment = new MeetingAttachment(this, file, uploadedBy, at);
         attachments.add(attachment);
         return attachment;
     }
 
-    void detach(MeetingAttachment attachment) {
+    @Override
+    public void detach(MeetingAttachment attachment) {
         attachments.remove(attachment);
     }
 
+    @Override
     public List<MeetingAttachment> getAttachments() {
         return List.copyOf(attachments);
     }
