@@ -29,6 +29,7 @@ import org.borderliaison.shared.AuditedEntity;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.SearchText;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -95,8 +96,13 @@ public class CooperationAgreement extends AuditedEntity implements AttachmentHol
     @Column(name = "field", nullable = false)
     private Set<CooperationField> fields = new HashSet<>();
 
+    /**
+     * The scanned documents; adding or removing one shows in the history but leaves the version alone: no edit, so an
+     * edit form opened before an upload still saves (Hibernate's default for a mapped-by collection, said here on purpose).
+     */
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("uploadedAt, id")
+    @OptimisticLock(excluded = true)
     private List<AgreementAttachment> attachments = new ArrayList<>();
 
     /** Folded title, partner-language title, reference and summary, for accent-insensitive search. */

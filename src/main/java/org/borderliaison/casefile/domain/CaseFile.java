@@ -23,6 +23,7 @@ import org.borderliaison.shared.AuditedEntity;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.SearchText;
 import org.hibernate.Hibernate;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -101,9 +102,14 @@ public class CaseFile extends AuditedEntity implements AttachmentHolder<CaseFile
     @Column(name = "agreement_id", nullable = false)
     private Set<Long> agreementIds = new HashSet<>();
 
-    /** Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history. */
+    /**
+     * Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history but is
+     * no edit: it leaves the version alone, so that a colleague's edit form opened before an upload still saves. (Hibernate
+     * already leaves a mapped-by collection out of the version; said here so that a change of mapping cannot undo it.)
+     */
     @jakarta.persistence.OneToMany(mappedBy = "caseFile", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
     @jakarta.persistence.OrderBy("uploadedAt, id")
+    @OptimisticLock(excluded = true)
     private List<CaseFileAttachment> attachments = new ArrayList<>();
 
     protected CaseFile() {

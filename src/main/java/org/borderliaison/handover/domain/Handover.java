@@ -30,6 +30,7 @@ import org.borderliaison.handover.domain.RepresentativeEntry.Side;
 import org.borderliaison.shared.AuditedEntity;
 import org.hibernate.Hibernate;
 import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -119,9 +120,14 @@ public class Handover extends AuditedEntity implements AttachmentHolder<Handover
     @OrderBy("seqNo")
     private List<HandoverPerson> persons = new ArrayList<>();
 
-    /** Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history. */
+    /**
+     * Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history but is
+     * no edit: it leaves the version alone, so that a colleague's edit form opened before an upload still saves. (Hibernate
+     * already leaves a mapped-by collection out of the version; said here so that a change of mapping cannot undo it.)
+     */
     @jakarta.persistence.OneToMany(mappedBy = "handover", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
     @jakarta.persistence.OrderBy("uploadedAt, id")
+    @OptimisticLock(excluded = true)
     private List<HandoverAttachment> attachments = new ArrayList<>();
 
     protected Handover() {

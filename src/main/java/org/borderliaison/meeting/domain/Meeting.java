@@ -23,6 +23,7 @@ import org.borderliaison.shared.AuditedEntity;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.NotFoundException;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -105,9 +106,14 @@ public class Meeting extends AuditedEntity implements AttachmentHolder<MeetingAt
     @Column(nullable = false)
     private String searchText = "";
 
-    /** Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history. */
+    /**
+     * Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history but is
+     * no edit: it leaves the version alone, so that a colleague's edit form opened before an upload still saves. (Hibernate
+     * already leaves a mapped-by collection out of the version; said here so that a change of mapping cannot undo it.)
+     */
     @jakarta.persistence.OneToMany(mappedBy = "meeting", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
     @jakarta.persistence.OrderBy("uploadedAt, id")
+    @OptimisticLock(excluded = true)
     private List<MeetingAttachment> attachments = new ArrayList<>();
 
     protected Meeting() {
