@@ -3,9 +3,10 @@ package org.borderliaison.attachment;
 import java.util.List;
 
 /**
- * What a kind of record offers for its attachments, implemented by the record's service: it finds the record in the
- * user's scope (a record outside it is a 404), decides who may change it, and keeps the files with
- * {@link Attachments}. The shared pages ({@link AttachmentPages}) and API ({@link AttachmentApi}) call only this.
+ * What a kind of record offers for its attachments, implemented by the record's service through
+ * {@link RecordAttachmentSupport}: the service finds the record in the user's scope (a record outside it is a 404) and
+ * decides who may change it; the support keeps the files with {@link Attachments}. The shared pages
+ * ({@link AttachmentPages}) and API ({@link AttachmentApi}) call only this.
  */
 public interface RecordAttachments {
 

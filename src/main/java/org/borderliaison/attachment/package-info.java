@@ -4,7 +4,8 @@
  * by their first bytes), the size limit, the descriptions and bytes as mapped superclasses that each module maps to
  * its own tables (so that every attachment has a real foreign key to its record and shows in the record's history),
  * the listing with the uploader's name, the download written to the access log, and the refusal of an oversized
- * upload before anything reads it. A module says where its attachments live with an {@link AttachmentShelf} bean.
+ * upload before anything reads it. A module says where its attachments live with an {@link AttachmentShelf}, and its
+ * record service extends {@link RecordAttachmentSupport}, answering only which record the user sees and who may change it.
  */
 @ApplicationModule(allowedDependencies = {"shared", "audit"})
 package org.borderliaison.attachment;

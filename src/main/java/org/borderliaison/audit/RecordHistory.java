@@ -160,8 +160,8 @@ public class RecordHistory {
             if (oldValue instanceof Collection<?> || newValue instanceof Collection<?>) {
                 rows(field.getName(), label, reference, (Collection<?>) oldValue, (Collection<?>) newValue, terms, changes);
             } else {
-                String oldText = render(reference, oldValue, terms);
-                String newText = render(reference, newValue, terms);
+                String oldText = render(described, oldValue, terms);
+                String newText = render(described, newValue, terms);
                 if (!Objects.equals(oldText, newText)) {
                     changes.add(new HistoryEntry.FieldChange(field.getName(), label, HistoryEntry.Change.SET, oldText, newText));
                 }
@@ -196,6 +196,13 @@ public class RecordHistory {
             Collections.sort(texts);
         }
         return texts;
+    }
+
+    private String render(HistoryField described, Object value, ReaderTerms terms) {
+        if (described != null && described.bareDigits() && value != null) {
+            return value.toString();
+        }
+        return render(described == null ? null : described.reference(), value, terms);
     }
 
     private String render(Reference reference, Object value, ReaderTerms terms) {

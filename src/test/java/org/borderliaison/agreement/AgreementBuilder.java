@@ -109,7 +109,7 @@ public final class AgreementBuilder {
     }
 
     /** The API's request body, with {@code version} when it is an update. */
-    String json(Long version) {
+    public String json(Long version) {
         StringBuilder body = new StringBuilder("{");
         if (version != null) {
             body.append("\"version\":").append(version).append(',');

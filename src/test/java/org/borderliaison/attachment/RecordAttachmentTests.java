@@ -1,6 +1,7 @@
 package org.borderliaison.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -31,6 +33,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.borderliaison.agreement.AgreementBuilder;
 import org.borderliaison.agreement.domain.AgreementService;
 import org.borderliaison.audit.AccessEvent;
@@ -273,6 +277,42 @@ class RecordAttachmentTests extends IntegrationTest {
                 .andExpect(jsonPath("$[0].changes[?(@.field == 'attachments')].change", not(hasItem("ADDED"))));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"agreements", "meetings", "cases", "handovers"})
+    void aColleaguesUploadOrRemovalLeavesAnOpenEditFormCurrent(String kind) throws Exception {
+        SignedInUser colleague = fixtures.account("rec-att-colleague-lc", "VN-LC-CA", Role.OFFICER);
+        long record = aRecord(kind);
+        String form = mvc.perform(get("/{kind}/{id}/edit", kind, record).with(user(officerLaoCai)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Matcher versionField = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form);
+        assertThat(versionField.find()).as("the edit form carries the version it shows").isTrue();
+        long seen = Long.parseLong(versionField.group(1));
+
+        // While the form is open, a colleague adds two files from the page and removes one.
+        for (String name : List.of("bien-ban.pdf", "ban-nhap.pdf")) {
+            mvc.perform(multipart("/{kind}/{id}/attachments", kind, record)
+                            .file(new MockMultipartFile("file", name, "application/pdf", PDF)).with(user(colleague)).with(csrf()))
+                    .andExpect(flash().attribute("flashMessage", "Đã thêm tệp đính kèm."));
+        }
+        long draft = json.readTree(mvc.perform(get("/api/v1/{kind}/{id}/attachments", kind, record).with(user(colleague)))
+                .andReturn().getResponse().getContentAsString()).valueStream()
+                .filter(file -> file.get("fileName").asString().equals("ban-nhap.pdf")).findFirst().orElseThrow().get("id").asLong();
+        mvc.perform(delete("/api/v1/{kind}/{id}/attachments/{file}", kind, record, draft).with(user(colleague)).with(csrf()))
+                .andExpect(status().isNoContent());
+
+        // Files are no edit of the record: the form's version is still current, and its save is accepted.
+        mvc.perform(put("/api/v1/{kind}/{id}", kind, record).contentType(MediaType.APPLICATION_JSON).content(anEdit(kind, record, seen))
+                        .with(user(officerLaoCai)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(seen + 1));
+        mvc.perform(get("/api/v1/{kind}/{id}/attachments", kind, record).with(user(officerLaoCai)))
+                .andExpect(jsonPath("$[*].fileName", contains("bien-ban.pdf")));
+        // The history still tells the files apart from the edit.
+        mvc.perform(get("/api/v1/{kind}/{id}/history", kind, record).with(user(viewerLaoCai)))
+                .andExpect(jsonPath("$[*].changes[?(@.field == 'attachments')].after", hasItem("ban-nhap.pdf")))
+                .andExpect(jsonPath("$[*].changes[?(@.field == 'attachments')].before", hasItem("ban-nhap.pdf")));
+    }
+
     @Test
     void deletingAMeetingForGoodTakesItsFilesWithIt() throws Exception {
         SignedInUser admin = fixtures.account("rec-att-admin", "VN-LC-CA", Role.ADMIN);
@@ -294,15 +334,36 @@ class RecordAttachmentTests extends IntegrationTest {
             case "agreements" -> fixtures.asSystemAdmin(() -> agreements.create(AgreementBuilder.aMemorandum().between(laoCai, hekou).command()));
             case "meetings" -> fixtures.asSystemAdmin(() -> meetings.create(
                     MeetingBuilder.aTalk("Hội đàm có biên bản").between(laoCai, hekou).on(DAY).details()).id());
-            case "cases" -> created("/api/v1/cases", """
-                    {"category":"DRUGS","ourReference":"ATT-%d","openedOn":"%s","status":"INFORMATION_EXCHANGED",
-                     "leadAgencyId":%d,"partners":[{"agencyId":%d}],"subjects":1,"victims":0,"summary":"Có tài liệu","seizures":[]}"""
-                    .formatted(System.nanoTime() % 100_000_000, DAY, laoCai, hekou));
-            case "handovers" -> created("/api/v1/handovers", """
-                    {"direction":"HANDED_OVER","category":"PROPERTY","date":"%s","quantity":1,"ourAgencyId":%d,"partnerAgencyId":%d}"""
-                    .formatted(DAY, laoCai, hekou));
+            case "cases" -> created("/api/v1/cases", caseBody("ATT-" + System.nanoTime() % 100_000_000, "Có tài liệu", null));
+            case "handovers" -> created("/api/v1/handovers", handoverBody(1, null));
             default -> throw new IllegalArgumentException(kind);
         };
+    }
+
+    /** An edit of the record made by {@link #aRecord}, as the API receives it, over {@code version}. */
+    private String anEdit(String kind, long record, long version) throws Exception {
+        return switch (kind) {
+            case "agreements" -> AgreementBuilder.aMemorandum().between(laoCai, hekou).json(version);
+            case "meetings" -> json.writeValueAsString(MeetingBuilder.aTalk("Hội đàm có biên bản (sửa)").between(laoCai, hekou).on(DAY)
+                    .body(version));
+            case "cases" -> caseBody(json.readTree(mvc.perform(get("/api/v1/cases/{id}", record).with(user(officerLaoCai)))
+                    .andReturn().getResponse().getContentAsString()).get("ourReference").asString(), "Có tài liệu (sửa)", version);
+            case "handovers" -> handoverBody(2, version);
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    private String caseBody(String reference, String summary, Long version) {
+        return """
+                {"version":%s,"category":"DRUGS","ourReference":"%s","openedOn":"%s","status":"INFORMATION_EXCHANGED",
+                 "leadAgencyId":%d,"partners":[{"agencyId":%d}],"subjects":1,"victims":0,"summary":"%s","seizures":[]}"""
+                .formatted(version, reference, DAY, laoCai, hekou, summary);
+    }
+
+    private String handoverBody(int quantity, Long version) {
+        return """
+                {"version":%s,"direction":"HANDED_OVER","category":"PROPERTY","date":"%s","quantity":%d,"ourAgencyId":%d,"partnerAgencyId":%d}"""
+                .formatted(version, DAY, quantity, laoCai, hekou);
     }
 
     private long created(String path, String body) throws Exception {

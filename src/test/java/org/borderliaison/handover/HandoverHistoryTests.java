@@ -64,6 +64,24 @@ class HandoverHistoryTests extends HistoryTest {
         assertThat(HistoryScan.pageHistory(page("/handovers/" + id, officer, Locale.ENGLISH), ENUMS)).contains("Edited", reference);
     }
 
+    @Test
+    void theRecordNumbersYearReadsAsAYearNotAQuantity() throws Exception {
+        SignedInUser officer = fixtures.account("ho-hist-year-ls", "VN-LS-CA", Role.OFFICER);
+        long id = id(post("/api/v1/handovers"), json.writeValueAsString(
+                HandoverBodies.wantedPersons(1).between(fixtures.agency("VN-LS-CA").id(), fixtures.agency("CN-GX-GAT").id()).build()), officer);
+        // Numbered in the handover's year, which the body sets to yesterday.
+        String year = String.valueOf(LocalDate.now().minusDays(1).getYear());
+        String grouped = year.charAt(0) + "." + year.substring(1); // how a Vietnamese reader's number format groups it
+
+        for (Locale locale : List.of(VIETNAMESE, Locale.ENGLISH)) {
+            String label = label("handover.recordYear", locale) + ": ";
+            assertThat(HistoryScan.readable(history("/api/v1/handovers/" + id, officer, locale), ENUMS))
+                    .contains(label + year).doesNotContain(label + grouped);
+            assertThat(HistoryScan.pageHistory(page("/handovers/" + id, officer, locale), ENUMS)).contains(year)
+                    .doesNotContain(grouped);
+        }
+    }
+
     private long id(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String body, SignedInUser who)
             throws Exception {
         return json.readTree(mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(body).with(user(who)).with(csrf()))

@@ -20,13 +20,9 @@ import org.borderliaison.agreement.AgreementSignatory;
 import org.borderliaison.agreement.AgreementStatus;
 import org.borderliaison.agreement.AgreementSummary;
 import org.borderliaison.agreement.AgreementTotal;
-import org.borderliaison.attachment.AcceptedFile;
-import org.borderliaison.attachment.AttachmentCard;
-import org.borderliaison.attachment.AttachmentFile;
 import org.borderliaison.attachment.AttachmentShelf;
-import org.borderliaison.attachment.AttachmentView;
 import org.borderliaison.attachment.Attachments;
-import org.borderliaison.attachment.RecordAttachments;
+import org.borderliaison.attachment.RecordAttachmentSupport;
 import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.shared.BusinessRuleException;
@@ -50,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AgreementService implements RecordAttachments {
+public class AgreementService extends RecordAttachmentSupport<CooperationAgreement, AgreementAttachment, AttachmentContent> {
 
     /** How far ahead the expiry list looks. */
     public static final int EXPIRY_HORIZON_DAYS = 90;
@@ -61,7 +57,6 @@ public class AgreementService implements RecordAttachments {
     static final AttachmentShelf SHELF = new AttachmentShelf("agreement", "agreements", "agreement-attachment");
 
     private final AgreementRepository agreements;
-    private final AttachmentContentRepository contents;
     private final Agencies agencies;
     private final RecordHistory history;
     private final Attachments attachmentRules;
@@ -69,8 +64,8 @@ public class AgreementService implements RecordAttachments {
 
     AgreementService(AgreementRepository agreements, AttachmentContentRepository contents, Agencies agencies,
             RecordHistory history, Attachments attachmentRules, Clock clock) {
+        super(SHELF, attachmentRules, contents, AttachmentContent::new);
         this.agreements = agreements;
-        this.contents = contents;
         this.agencies = agencies;
         this.history = history;
         this.attachmentRules = attachmentRules;
@@ -172,32 +167,6 @@ public class AgreementService implements RecordAttachments {
         return agreements.countExpiring(visibleAgencyIds(), expiryHorizon());
     }
 
-    @Override
-    public AttachmentShelf attachmentShelf() {
-        return SHELF;
-    }
-
-    @Override
-    public List<AttachmentView> attachments(long id) {
-        return attachmentRules.views(visible(id).getAttachments());
-    }
-
-    /** Writers may add and remove files while the agreement is not withdrawn (as they may edit it). */
-    @Override
-    public AttachmentCard attachmentCard(long id) {
-        CooperationAgreement agreement = visible(id);
-        return attachmentRules.card(SHELF, id, agreement.getAttachments(), isWriter() && agreement.getStatus() != AgreementStatus.WITHDRAWN);
-    }
-
-    @Override
-    public AttachmentFile downloadAttachment(long id, long attachmentId) {
-        AgreementAttachment attachment = attachmentOf(visible(id), attachmentId);
-        byte[] data = contents.findById(attachmentId).map(AttachmentContent::data)
-                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
-        // A scanned signed document leaves the system: an export like any other download.
-        return attachmentRules.export(SHELF, id, attachment, data);
-    }
-
     public long maxAttachmentBytes() {
         return attachmentRules.maxBytes();
     }
@@ -269,32 +238,24 @@ public class AgreementService implements RecordAttachments {
         return addAttachment(id, fileName, data).id();
     }
 
+    /** Writers may add and remove files while the agreement is not withdrawn (as they may edit it). */
     @Override
-    @Transactional
-    @PreAuthorize(WRITERS)
-    public AttachmentView addAttachment(long id, String fileName, byte[] data) {
-        CooperationAgreement agreement = visible(id);
+    protected boolean mayChangeAttachments(CooperationAgreement agreement) {
+        return isWriter() && agreement.getStatus() != AgreementStatus.WITHDRAWN;
+    }
+
+    /** A withdrawn agreement's files are closed with its own message. */
+    @Override
+    protected void requireAttachmentsChangeable(CooperationAgreement agreement, long id) {
         if (agreement.getStatus() == AgreementStatus.WITHDRAWN) {
             throw BusinessRuleException.global("agreement.error.withdrawnIsClosed");
         }
-        AcceptedFile file = attachmentRules.accept(SHELF, fileName, data);
-        AgreementAttachment attachment = agreement.attach(file, attachmentRules.uploader(), attachmentRules.now());
-        // Flushing the managed agreement persists this very attachment (a merge would persist a copy) and gives it its id.
-        agreements.flush();
-        contents.save(new AttachmentContent(attachment.getId(), data));
-        return attachmentRules.views(List.of(attachment)).get(0);
+        super.requireAttachmentsChangeable(agreement, id);
     }
 
     @Override
-    @Transactional
-    @PreAuthorize(WRITERS)
-    public void removeAttachment(long id, long attachmentId) {
-        CooperationAgreement agreement = visible(id);
-        if (agreement.getStatus() == AgreementStatus.WITHDRAWN) {
-            throw BusinessRuleException.global("agreement.error.withdrawnIsClosed");
-        }
-        agreement.detach(attachmentOf(agreement, attachmentId));
-        agreements.saveAndFlush(agreement);
+    protected CooperationAgreement attachmentsRecord(long id) {
+        return visible(id);
     }
 
     // ---- rules that need the agency module and the scope
@@ -394,11 +355,6 @@ public class AgreementService implements RecordAttachments {
     private static boolean isVisible(CooperationAgreement agreement, DatedAgencies visibleAgencyIds) {
         return visibleAgencyIds == null
                 || agreement.getParties().stream().anyMatch(party -> visibleAgencyIds.covers(party.getAgencyId(), agreement.getSignedOn()));
-    }
-
-    private static AgreementAttachment attachmentOf(CooperationAgreement agreement, long attachmentId) {
-        return agreement.getAttachments().stream().filter(file -> file.getId() == attachmentId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
     }
 
     /** The reader's scope over time; null when the user sees everything. */

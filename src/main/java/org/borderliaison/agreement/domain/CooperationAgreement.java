@@ -23,10 +23,13 @@ import java.util.Set;
 import org.borderliaison.agreement.AgreementKind;
 import org.borderliaison.agreement.AgreementStatus;
 import org.borderliaison.agreement.AgreementSummary;
+import org.borderliaison.attachment.AcceptedFile;
+import org.borderliaison.attachment.AttachmentHolder;
 import org.borderliaison.shared.AuditedEntity;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.SearchText;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -39,7 +42,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Table(name = "cooperation_agreement")
 @Audited
-public class CooperationAgreement extends AuditedEntity {
+public class CooperationAgreement extends AuditedEntity implements AttachmentHolder<AgreementAttachment> {
 
     @Column(nullable = false)
     private String titleVi;
@@ -93,8 +96,13 @@ public class CooperationAgreement extends AuditedEntity {
     @Column(name = "field", nullable = false)
     private Set<CooperationField> fields = new HashSet<>();
 
+    /**
+     * The scanned documents; adding or removing one shows in the history but leaves the version alone: no edit, so an
+     * edit form opened before an upload still saves (Hibernate's default for a mapped-by collection, said here on purpose).
+     */
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("uploadedAt, id")
+    @OptimisticLock(excluded = true)
     private List<AgreementAttachment> attachments = new ArrayList<>();
 
     /** Folded title, partner-language title, reference and summary, for accent-insensitive search. */
@@ -206,13 +214,15 @@ public class CooperationAgreement extends AuditedEntity {
         this.statusReason = reason.strip();
     }
 
-    AgreementAttachment attach(org.borderliaison.attachment.AcceptedFile file, String uploadedBy, java.time.Instant at) {
+    @Override
+    public AgreementAttachment attach(AcceptedFile file, String uploadedBy, java.time.Instant at) {
         AgreementAttachment attachment = new AgreementAttachment(this, file, uploadedBy, at);
         attachments.add(attachment);
         return attachment;
     }
 
-    void detach(AgreementAttachment attachment) {
+    @Override
+    public void detach(AgreementAttachment attachment) {
         attachments.remove(attachment);
     }
 
@@ -289,6 +299,7 @@ public class CooperationAgreement extends AuditedEntity {
         return fields.isEmpty() ? EnumSet.noneOf(CooperationField.class) : EnumSet.copyOf(fields);
     }
 
+    @Override
     public List<AgreementAttachment> getAttachments() {
         return List.copyOf(attachments);
     }

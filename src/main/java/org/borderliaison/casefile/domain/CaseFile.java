@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.borderliaison.attachment.AcceptedFile;
+import org.borderliaison.attachment.AttachmentHolder;
 import org.borderliaison.casefile.CaseCategory;
 import org.borderliaison.casefile.CaseFileView;
 import org.borderliaison.casefile.CaseStatus;
@@ -21,6 +23,7 @@ import org.borderliaison.shared.AuditedEntity;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.SearchText;
 import org.hibernate.Hibernate;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -31,7 +34,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "case_file")
 @Audited
-public class CaseFile extends AuditedEntity {
+public class CaseFile extends AuditedEntity implements AttachmentHolder<CaseFileAttachment> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -99,9 +102,14 @@ public class CaseFile extends AuditedEntity {
     @Column(name = "agreement_id", nullable = false)
     private Set<Long> agreementIds = new HashSet<>();
 
-    /** Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history. */
+    /**
+     * Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history but is
+     * no edit: it leaves the version alone, so that a colleague's edit form opened before an upload still saves. (Hibernate
+     * already leaves a mapped-by collection out of the version; said here so that a change of mapping cannot undo it.)
+     */
     @jakarta.persistence.OneToMany(mappedBy = "caseFile", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
     @jakarta.persistence.OrderBy("uploadedAt, id")
+    @OptimisticLock(excluded = true)
     private List<CaseFileAttachment> attachments = new ArrayList<>();
 
     protected CaseFile() {
@@ -189,16 +197,19 @@ public class CaseFile extends AuditedEntity {
                 partners.stream().map(CasePartner::getAgencyId).toList(), subjects, victims, getVersion());
     }
 
-    CaseFileAttachment attach(org.borderliaison.attachment.AcceptedFile file, String uploadedBy, java.time.Instant at) {
+    @Override
+    public CaseFileAttachment attach(AcceptedFile file, String uploadedBy, java.time.Instant at) {
         CaseFileAttachment attachment = new CaseFileAttachment(this, file, uploadedBy, at);
         attachments.add(attachment);
         return attachment;
     }
 
-    void detach(CaseFileAttachment attachment) {
+    @Override
+    public void detach(CaseFileAttachment attachment) {
         attachments.remove(attachment);
     }
 
+    @Override
     public List<CaseFileAttachment> getAttachments() {
         return List.copyOf(attachments);
     }

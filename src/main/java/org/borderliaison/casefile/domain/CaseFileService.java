@@ -16,14 +16,9 @@ import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
 import org.borderliaison.agreement.Agreements;
-import org.borderliaison.attachment.AcceptedFile;
-import org.borderliaison.attachment.AttachmentCard;
-import org.borderliaison.attachment.AttachmentFile;
 import org.borderliaison.attachment.AttachmentShelf;
-import org.borderliaison.attachment.AttachmentView;
 import org.borderliaison.attachment.Attachments;
-import org.borderliaison.attachment.RecordAttachments;
-import org.borderliaison.attachment.StoredAttachmentContent;
+import org.borderliaison.attachment.RecordAttachmentSupport;
 import org.borderliaison.audit.HistoryEntry;
 import org.borderliaison.audit.RecordHistory;
 import org.borderliaison.meeting.Meetings;
@@ -38,7 +33,6 @@ import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SearchText;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CaseFileService implements RecordAttachments {
+public class CaseFileService extends RecordAttachmentSupport<CaseFile, CaseFileAttachment, CaseFileAttachmentContent> {
 
     /** CaseFile attachments: /cases/{id}/attachments, refusals coded case.error.attachment*. */
     private static final AttachmentShelf ATTACHMENTS = new AttachmentShelf("case", "cases", "case-attachment");
@@ -59,8 +53,6 @@ public class CaseFileService implements RecordAttachments {
     static final String WRITERS = "hasAnyRole('OFFICER','ADMIN')";
 
     private final CaseFileRepository repository;
-    private final CaseFileAttachmentContentRepository attachmentContents;
-    private final Attachments attachmentRules;
     private final Agencies agencies;
     private final Patrols patrols;
     private final Meetings meetings;
@@ -72,8 +64,7 @@ public class CaseFileService implements RecordAttachments {
     CaseFileService(CaseFileRepository repository, Agencies agencies, Patrols patrols, Meetings meetings,
             Agreements agreements, RecordHistory history, ListQueries lists, Clock clock,
             CaseFileAttachmentContentRepository attachmentContents, Attachments attachmentRules) {
-        this.attachmentContents = attachmentContents;
-        this.attachmentRules = attachmentRules;
+        super(ATTACHMENTS, attachmentRules, attachmentContents, CaseFileAttachmentContent::new);
         this.repository = repository;
         this.lists = lists;
         this.agencies = agencies;
@@ -309,73 +300,15 @@ public class CaseFileService implements RecordAttachments {
         return normalised == null || normalised.isEmpty() ? null : normalised;
     }
 
-    // ---- attachments (the shared rules of module attachment; scope and permission are the case's)
+    // ---- attachments (module attachment keeps them; which case is seen and who may change its files is the case's)
 
     @Override
-    public AttachmentShelf attachmentShelf() {
-        return ATTACHMENTS;
-    }
-
-    @Override
-    public List<AttachmentView> attachments(long id) {
-        return attachmentRules.views(attachmentsRecord(id).getAttachments());
-    }
-
-    @Override
-    public AttachmentCard attachmentCard(long id) {
-        CaseFile record = attachmentsRecord(id);
-        return attachmentRules.card(ATTACHMENTS, id, record.getAttachments(), mayChangeAttachments(record));
-    }
-
-    @Override
-    @Transactional
-    @PreAuthorize(WRITERS)
-    public AttachmentView addAttachment(long id, String fileName, byte[] data) {
-        CaseFile record = attachmentsToChange(id);
-        AcceptedFile file = attachmentRules.accept(ATTACHMENTS, fileName, data);
-        CaseFileAttachment attachment = record.attach(file, attachmentRules.uploader(), attachmentRules.now());
-        // Flushing the managed record persists this very attachment (a merge would persist a copy) and gives it its id.
-        repository.flush();
-        attachmentContents.save(new CaseFileAttachmentContent(attachment.getId(), file.data()));
-        return attachmentRules.views(List.of(attachment)).get(0);
-    }
-
-    @Override
-    @Transactional
-    @PreAuthorize(WRITERS)
-    public void removeAttachment(long id, long attachmentId) {
-        CaseFile record = attachmentsToChange(id);
-        record.detach(attachmentOf(record, attachmentId));
-        repository.flush();
-    }
-
-    @Override
-    public AttachmentFile downloadAttachment(long id, long attachmentId) {
-        CaseFileAttachment attachment = attachmentOf(attachmentsRecord(id), attachmentId);
-        byte[] data = attachmentContents.findById(attachmentId).map(StoredAttachmentContent::data)
-                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
-        return attachmentRules.export(ATTACHMENTS, id, attachment, data);
-    }
-
-    private CaseFile attachmentsRecord(long id) {
+    protected CaseFile attachmentsRecord(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("CaseFile", id));
     }
 
-    private boolean mayChangeAttachments(CaseFile record) {
+    @Override
+    protected boolean mayChangeAttachments(CaseFile record) {
         return CurrentUser.get().map(user -> user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)).orElse(false) && editable(record);
-    }
-
-    /** The record whose files change: visible (else 404) and the user's to change (else 403). */
-    private CaseFile attachmentsToChange(long id) {
-        CaseFile record = attachmentsRecord(id);
-        if (!mayChangeAttachments(record)) {
-            throw new AccessDeniedException("case " + id + " is outside the user's editing scope");
-        }
-        return record;
-    }
-
-    private static CaseFileAttachment attachmentOf(CaseFile record, long attachmentId) {
-        return record.getAttachments().stream().filter(file -> file.getId() == attachmentId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
     }
 }

@@ -18,6 +18,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.borderliaison.agency.Country;
+import org.borderliaison.attachment.AcceptedFile;
+import org.borderliaison.attachment.AttachmentHolder;
 import org.borderliaison.handover.HandoverCategory;
 import org.borderliaison.handover.HandoverDirection;
 import org.borderliaison.handover.HandoverSummary;
@@ -28,6 +30,7 @@ import org.borderliaison.handover.domain.RepresentativeEntry.Side;
 import org.borderliaison.shared.AuditedEntity;
 import org.hibernate.Hibernate;
 import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -40,7 +43,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "handover")
 @Audited
-public class Handover extends AuditedEntity {
+public class Handover extends AuditedEntity implements AttachmentHolder<HandoverAttachment> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -117,9 +120,14 @@ public class Handover extends AuditedEntity {
     @OrderBy("seqNo")
     private List<HandoverPerson> persons = new ArrayList<>();
 
-    /** Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history. */
+    /**
+     * Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history but is
+     * no edit: it leaves the version alone, so that a colleague's edit form opened before an upload still saves. (Hibernate
+     * already leaves a mapped-by collection out of the version; said here so that a change of mapping cannot undo it.)
+     */
     @jakarta.persistence.OneToMany(mappedBy = "handover", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
     @jakarta.persistence.OrderBy("uploadedAt, id")
+    @OptimisticLock(excluded = true)
     private List<HandoverAttachment> attachments = new ArrayList<>();
 
     protected Handover() {
@@ -182,16 +190,19 @@ public class Handover extends AuditedEntity {
                 partnerCountry, quantity);
     }
 
-    HandoverAttachment attach(org.borderliaison.attachment.AcceptedFile file, String uploadedBy, java.time.Instant at) {
+    @Override
+    public HandoverAttachment attach(AcceptedFile file, String uploadedBy, java.time.Instant at) {
         HandoverAttachment attachment = new HandoverAttachment(this, file, uploadedBy, at);
         attachments.add(attachment);
         return attachment;
     }
 
-    void detach(HandoverAttachment attachment) {
+    @Override
+    public void detach(HandoverAttachment attachment) {
         attachments.remove(attachment);
     }
 
+    @Override
     public List<HandoverAttachment> getAttachments() {
         return List.copyOf(attachments);
     }

@@ -2,6 +2,7 @@ package org.borderliaison.handover.domain;
 
 import static org.borderliaison.audit.HistoryField.label;
 import static org.borderliaison.audit.HistoryField.reference;
+import static org.borderliaison.audit.HistoryField.year;
 
 import java.util.Map;
 import org.borderliaison.audit.HistoryField;
@@ -18,7 +19,7 @@ class HandoverHistory implements HistoryVocabulary {
             Map.entry("category", label("handover.category")),
             Map.entry("date", label("handover.date")),
             Map.entry("time", label("handover.time")),
-            Map.entry("recordYear", label("handover.recordYear")),
+            Map.entry("recordYear", year("handover.recordYear")),
             Map.entry("recordNumber", label("handover.recordNumber")),
             Map.entry("recordSymbol", label("handover.recordSymbol")),
             Map.entry("representatives", label("handover.representatives")),

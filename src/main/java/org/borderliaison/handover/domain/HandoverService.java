@@ -18,14 +18,9 @@ import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyView;
 import org.borderliaison.agency.Country;
 import org.borderliaison.agreement.Agreements;
-import org.borderliaison.attachment.AcceptedFile;
-import org.borderliaison.attachment.AttachmentCard;
-import org.borderliaison.attachment.AttachmentFile;
 import org.borderliaison.attachment.AttachmentShelf;
-import org.borderliaison.attachment.AttachmentView;
 import org.borderliaison.attachment.Attachments;
-import org.borderliaison.attachment.RecordAttachments;
-import org.borderliaison.attachment.StoredAttachmentContent;
+import org.borderliaison.attachment.RecordAttachmentSupport;
 import org.borderliaison.audit.AccessEvent;
 import org.borderliaison.audit.AccessLog;
 import org.borderliaison.casefile.CaseFiles;
@@ -42,7 +37,6 @@ import org.borderliaison.shared.SignedInUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class HandoverService implements RecordAttachments {
+public class HandoverService extends RecordAttachmentSupport<Handover, HandoverAttachment, HandoverAttachmentContent> {
 
     /** Handover attachments: /handovers/{id}/attachments, refusals coded handover.error.attachment*. */
     private static final AttachmentShelf ATTACHMENTS = new AttachmentShelf("handover", "handovers", "handover-attachment");
@@ -66,8 +60,6 @@ public class HandoverService implements RecordAttachments {
     static final int MAX_REPRESENTATIVES = 20;
 
     private final HandoverRepository repository;
-    private final HandoverAttachmentContentRepository attachmentContents;
-    private final Attachments attachmentRules;
     private final Agencies agencies;
     private final CaseFiles caseFiles;
     private final Agreements agreements;
@@ -80,8 +72,7 @@ public class HandoverService implements RecordAttachments {
     HandoverService(HandoverRepository repository, Agencies agencies, CaseFiles caseFiles, Agreements agreements,
             AccessLog accessLog, EntityManager entityManager, ListQueries lists, Clock clock, RecordNumbers recordNumbers,
             HandoverAttachmentContentRepository attachmentContents, Attachments attachmentRules) {
-        this.attachmentContents = attachmentContents;
-        this.attachmentRules = attachmentRules;
+        super(ATTACHMENTS, attachmentRules, attachmentContents, HandoverAttachmentContent::new);
         this.repository = repository;
         this.recordNumbers = recordNumbers;
         this.lists = lists;
@@ -352,73 +343,15 @@ public class HandoverService implements RecordAttachments {
         }
     }
 
-    // ---- attachments (the shared rules of module attachment; scope and permission are the handover's)
+    // ---- attachments (module attachment keeps them; which handover is seen and who may change its files is the handover's)
 
     @Override
-    public AttachmentShelf attachmentShelf() {
-        return ATTACHMENTS;
-    }
-
-    @Override
-    public List<AttachmentView> attachments(long id) {
-        return attachmentRules.views(attachmentsRecord(id).getAttachments());
-    }
-
-    @Override
-    public AttachmentCard attachmentCard(long id) {
-        Handover record = attachmentsRecord(id);
-        return attachmentRules.card(ATTACHMENTS, id, record.getAttachments(), mayChangeAttachments(record));
-    }
-
-    @Override
-    @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    public AttachmentView addAttachment(long id, String fileName, byte[] data) {
-        Handover record = attachmentsToChange(id);
-        AcceptedFile file = attachmentRules.accept(ATTACHMENTS, fileName, data);
-        HandoverAttachment attachment = record.attach(file, attachmentRules.uploader(), attachmentRules.now());
-        // Flushing the managed record persists this very attachment (a merge would persist a copy) and gives it its id.
-        repository.flush();
-        attachmentContents.save(new HandoverAttachmentContent(attachment.getId(), file.data()));
-        return attachmentRules.views(List.of(attachment)).get(0);
-    }
-
-    @Override
-    @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    public void removeAttachment(long id, long attachmentId) {
-        Handover record = attachmentsToChange(id);
-        record.detach(attachmentOf(record, attachmentId));
-        repository.flush();
-    }
-
-    @Override
-    public AttachmentFile downloadAttachment(long id, long attachmentId) {
-        HandoverAttachment attachment = attachmentOf(attachmentsRecord(id), attachmentId);
-        byte[] data = attachmentContents.findById(attachmentId).map(StoredAttachmentContent::data)
-                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
-        return attachmentRules.export(ATTACHMENTS, id, attachment, data);
-    }
-
-    private Handover attachmentsRecord(long id) {
+    protected Handover attachmentsRecord(long id) {
         return get(id);
     }
 
-    private boolean mayChangeAttachments(Handover record) {
+    @Override
+    protected boolean mayChangeAttachments(Handover record) {
         return mayEdit(record);
-    }
-
-    /** The record whose files change: visible (else 404) and the user's to change (else 403). */
-    private Handover attachmentsToChange(long id) {
-        Handover record = attachmentsRecord(id);
-        if (!mayChangeAttachments(record)) {
-            throw new AccessDeniedException("handover " + id + " is outside the user's editing scope");
-        }
-        return record;
-    }
-
-    private static HandoverAttachment attachmentOf(Handover record, long attachmentId) {
-        return record.getAttachments().stream().filter(file -> file.getId() == attachmentId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
     }
 }

@@ -16,11 +16,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.borderliaison.agency.Country;
+import org.borderliaison.attachment.AcceptedFile;
+import org.borderliaison.attachment.AttachmentHolder;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.shared.AuditedEntity;
 import org.borderliaison.shared.BusinessRuleException;
 import org.borderliaison.shared.CooperationField;
 import org.borderliaison.shared.NotFoundException;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -32,7 +35,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "meeting")
 @Audited
-public class Meeting extends AuditedEntity {
+public class Meeting extends AuditedEntity implements AttachmentHolder<MeetingAttachment> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -103,9 +106,14 @@ public class Meeting extends AuditedEntity {
     @Column(nullable = false)
     private String searchText = "";
 
-    /** Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history. */
+    /**
+     * Files kept with the record (minutes, signed documents, scans); adding and removing one shows in the history but is
+     * no edit: it leaves the version alone, so that a colleague's edit form opened before an upload still saves. (Hibernate
+     * already leaves a mapped-by collection out of the version; said here so that a change of mapping cannot undo it.)
+     */
     @jakarta.persistence.OneToMany(mappedBy = "meeting", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
     @jakarta.persistence.OrderBy("uploadedAt, id")
+    @OptimisticLock(excluded = true)
     private List<MeetingAttachment> attachments = new ArrayList<>();
 
     protected Meeting() {
@@ -227,16 +235,19 @@ public class Meeting extends AuditedEntity {
         return agencies.stream().filter(agency -> agency.getSide() == side).map(MeetingAgency::getAgencyId).sorted().toList();
     }
 
-    MeetingAttachment attach(org.borderliaison.attachment.AcceptedFile file, String uploadedBy, java.time.Instant at) {
+    @Override
+    public MeetingAttachment attach(AcceptedFile file, String uploadedBy, java.time.Instant at) {
         MeetingAttachment attachment = new MeetingAttachment(this, file, uploadedBy, at);
         attachments.add(attachment);
         return attachment;
     }
 
-    void detach(MeetingAttachment attachment) {
+    @Override
+    public void detach(MeetingAttachment attachment) {
         attachments.remove(attachment);
     }
 
+    @Override
     public List<MeetingAttachment> getAttachments() {
         return List.copyOf(attachments);
     }

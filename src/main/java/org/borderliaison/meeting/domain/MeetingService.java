@@ -33,14 +33,9 @@ import org.borderliaison.agreement.AgreementDraft;
 import org.borderliaison.agreement.AgreementSignatory;
 import org.borderliaison.agreement.AgreementSummary;
 import org.borderliaison.agreement.Agreements;
-import org.borderliaison.attachment.AcceptedFile;
-import org.borderliaison.attachment.AttachmentCard;
-import org.borderliaison.attachment.AttachmentFile;
 import org.borderliaison.attachment.AttachmentShelf;
-import org.borderliaison.attachment.AttachmentView;
 import org.borderliaison.attachment.Attachments;
-import org.borderliaison.attachment.RecordAttachments;
-import org.borderliaison.attachment.StoredAttachmentContent;
+import org.borderliaison.attachment.RecordAttachmentSupport;
 import org.borderliaison.meeting.MeetingFigures;
 import org.borderliaison.meeting.MeetingKind;
 import org.borderliaison.shared.BusinessRuleException;
@@ -74,7 +69,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class MeetingService implements RecordAttachments {
+public class MeetingService extends RecordAttachmentSupport<Meeting, MeetingAttachment, MeetingAttachmentContent> {
 
     /** Meeting attachments: /meetings/{id}/attachments, refusals coded meeting.error.attachment*. */
     private static final AttachmentShelf ATTACHMENTS = new AttachmentShelf("meeting", "meetings", "meeting-attachment");
@@ -83,8 +78,6 @@ public class MeetingService implements RecordAttachments {
     public static final int FOLLOW_UP_WARNING_DAYS = 14;
 
     private final MeetingRepository meetings;
-    private final MeetingAttachmentContentRepository attachmentContents;
-    private final Attachments attachmentRules;
     private final Agencies agencies;
     private final Agreements agreements;
     private final EntityManager entityManager;
@@ -96,8 +89,7 @@ public class MeetingService implements RecordAttachments {
     MeetingService(MeetingRepository meetings, Agencies agencies, Agreements agreements, EntityManager entityManager, ListQueries lists,
             Clock clock,
             MeetingAttachmentContentRepository attachmentContents, Attachments attachmentRules) {
-        this.attachmentContents = attachmentContents;
-        this.attachmentRules = attachmentRules;
+        super(ATTACHMENTS, attachmentRules, attachmentContents, MeetingAttachmentContent::new);
         this.lists = lists;
         this.meetings = meetings;
         this.agencies = agencies;
@@ -599,74 +591,22 @@ public class MeetingService implements RecordAttachments {
         return ids.stream().map(found::get).filter(Objects::nonNull).sorted(Comparator.comparing(AgencyView::nameVi)).toList();
     }
 
-    // ---- attachments (the shared rules of module attachment; scope and permission are the meeting's)
+    // ---- attachments (module attachment keeps them; which meeting is seen and who may change its files is the meeting's)
 
     @Override
-    public AttachmentShelf attachmentShelf() {
-        return ATTACHMENTS;
-    }
-
-    @Override
-    public List<AttachmentView> attachments(long id) {
-        return attachmentRules.views(attachmentsRecord(id).getAttachments());
-    }
-
-    @Override
-    public AttachmentCard attachmentCard(long id) {
-        Meeting record = attachmentsRecord(id);
-        return attachmentRules.card(ATTACHMENTS, id, record.getAttachments(), mayChangeAttachments(record));
-    }
-
-    @Override
-    @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    public AttachmentView addAttachment(long id, String fileName, byte[] data) {
-        Meeting record = attachmentsToChange(id);
-        AcceptedFile file = attachmentRules.accept(ATTACHMENTS, fileName, data);
-        MeetingAttachment attachment = record.attach(file, attachmentRules.uploader(), attachmentRules.now());
-        // Flushing the managed record persists this very attachment (a merge would persist a copy) and gives it its id.
-        meetings.flush();
-        attachmentContents.save(new MeetingAttachmentContent(attachment.getId(), file.data()));
-        return attachmentRules.views(List.of(attachment)).get(0);
-    }
-
-    @Override
-    @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    public void removeAttachment(long id, long attachmentId) {
-        Meeting record = attachmentsToChange(id);
-        record.detach(attachmentOf(record, attachmentId));
-        meetings.flush();
-    }
-
-    @Override
-    public AttachmentFile downloadAttachment(long id, long attachmentId) {
-        MeetingAttachment attachment = attachmentOf(attachmentsRecord(id), attachmentId);
-        byte[] data = attachmentContents.findById(attachmentId).map(StoredAttachmentContent::data)
-                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
-        return attachmentRules.export(ATTACHMENTS, id, attachment, data);
-    }
-
-    private Meeting attachmentsRecord(long id) {
+    protected Meeting attachmentsRecord(long id) {
         return visible(id);
     }
 
-    private boolean mayChangeAttachments(Meeting record) {
+    @Override
+    protected boolean mayChangeAttachments(Meeting record) {
         return record.getStatus() == MeetingStatus.RECORDED && editable(record, agencies.visible());
     }
 
-    /** The record whose files change: visible (else 404) and the user's to change (else 403). */
-    private Meeting attachmentsToChange(long id) {
-        Meeting record = attachmentsRecord(id);
+    /** A cancelled meeting's files are closed with its own message, before the scope's 403. */
+    @Override
+    protected void requireAttachmentsChangeable(Meeting record, long id) {
         record.requireRecorded();
-        if (!mayChangeAttachments(record)) {
-            throw new AccessDeniedException("meeting " + id + " is outside the user's editing scope");
-        }
-        return record;
-    }
-
-    private static MeetingAttachment attachmentOf(Meeting record, long attachmentId) {
-        return record.getAttachments().stream().filter(file -> file.getId() == attachmentId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+        super.requireAttachmentsChangeable(record, id);
     }
 }
