@@ -23,7 +23,7 @@
 #   LABEL                     a word for the output file name (e.g. before, after)
 #   H2_STARTUP (1)            0 leaves out the start-ups on the embedded H2
 #   H2_CDS (1)                0 leaves out the start-ups with the class data sharing archive (scripts/cds-archive.sh
-#                             makes it from the same jar, in a training run of a minute or two)
+#                             makes it from the same jar, in a training run of a minute or more)
 #
 # The application runs with the prod profile (no demo records loaded by it; the generation's test run leaves the demo
 # records of the test profile in the databases). The readers are accounts the script creates through /api/v1/accounts as
