@@ -35,12 +35,15 @@ COPY --from=build /build/app.jar /tmp/app.jar
 # a training run that starts the application up to the end of its context refresh and exits
 # (spring.context.exit=onRefresh), recording the classes it loaded in application.jsa. The training run uses an
 # in-memory H2 database, so no data and no account are left in the image, and no PostgreSQL is needed to build it.
-# The archive is only valid for this JDK and these exact jars, which is why it is made here and nowhere else.
-RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app/application \
+# The archive is only valid for this JDK and these exact jars, which is why it is made here and nowhere else. The
+# training run names the jar as the entry point does (absolute path): Java 17 records the class path as given and
+# silently ignores the archive when that path names no file from the working directory (/app) of the start.
+RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app/application --application-filename app.jar \
  && cd /app/application \
  && java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
          -Dspring.datasource.url='jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH' \
-         -jar app.jar \
+         -jar /app/application/app.jar \
+ && cd /app && java -Xshare:on -XX:SharedArchiveFile=/app/application/application.jsa -cp /app/application/app.jar -version \
  && rm -rf /tmp/app.jar /app/application/data \
  && chown -R liaison:liaison /app
 

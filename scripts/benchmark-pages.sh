@@ -21,7 +21,9 @@
 #   ADMIN_PASSWORD            the first administrator's password: the test profile's, which the data generation (a test
 #                             run) gives the administrator it creates, and LIAISON_ADMIN_PASSWORD of every start here
 #   LABEL                     a word for the output file name (e.g. before, after)
-#   H2_STARTUP (1)            0 leaves out the two start-ups on the embedded H2
+#   H2_STARTUP (1)            0 leaves out the start-ups on the embedded H2
+#   H2_CDS (1)                0 leaves out the start-ups with the class data sharing archive (scripts/cds-archive.sh
+#                             makes it from the same jar, in a training run of a minute or more)
 #
 # The application runs with the prod profile (no demo records loaded by it; the generation's test run leaves the demo
 # records of the test profile in the databases). The readers are accounts the script creates through /api/v1/accounts as
@@ -143,7 +145,12 @@ launch() {
     started_pids+=("$launched")
 }
 
-# wait_healthy PID URL LOG STARTED: waits for /actuator/health to answer 200 UP; the seconds since STARTED in $healthy_after
+# The CPU seconds a process has used (user + system, all its threads: compilers and collector included). On a shared
+# machine a start-up's wall time mostly measures the others' load; its CPU time much less so.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo "?"; }
+
+# wait_healthy PID URL LOG STARTED: waits for /actuator/health to answer 200 UP; the seconds since STARTED in
+# $healthy_after, the CPU seconds the process used until then in $healthy_cpu
 wait_healthy() {
     local pid="$1" url="$2" log="$3" since="$4" body
     while true; do
@@ -154,6 +161,7 @@ wait_healthy() {
         sleep 0.1
     done
     healthy_after="$(elapsed "$since" "$(now)")"
+    healthy_cpu="$(cpu_seconds "$pid")"
 }
 
 # Spring Boot's own figure: "Started X in 8.1 seconds (process running for 9.0)"
@@ -163,10 +171,10 @@ spring_started() { sed -n 's/.*Started .* in \([0-9.]*\) seconds.*/\1/p' "$1" | 
 # not comparable with one that does not.
 migrations_applied() { sed -n 's/.*Successfully applied \([0-9]*\) migration.*/\1/p' "$1" | tail -n 1; }
 
-startup_row() { # WHAT SECONDS LOG
+startup_row() { # WHAT SECONDS LOG (and $healthy_cpu of the last wait_healthy)
     local applied
     applied="$(migrations_applied "$3")"
-    startup_rows+=("$(printf '%-52s %8s %10s   %-20s %s' "$1" "$2" "$(spring_started "$3")" "$(load_average)" \
+    startup_rows+=("$(printf '%-58s %8s %6s %10s   %-20s %s' "$1" "$2" "$healthy_cpu" "$(spring_started "$3")" "$(load_average)" \
         "${applied:+($applied migrations applied)}")")
 }
 
@@ -328,18 +336,29 @@ fetch() {
 }
 
 # --- start-up on the embedded H2 -------------------------------------------------------------------------------------
+# The jar as built (java -jar), then, unless H2_CDS=0, the same jar extracted with its CDS archive; each on a fresh data
+# directory of its own, then a second time on the same data.
 measure_h2_startup() {
-    local dir="$work/h2" round since log
-    mkdir -p "$dir"
-    for round in "fresh data directory" "second start, same data"; do
-        log="$dir/app-${#startup_rows[@]}.log"
-        since="$(now)"
-        # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-        launch "$log" "$dir" env SERVER_PORT="$H2_PORT" LIAISON_ADMIN_PASSWORD="$ADMIN_PASSWORD" java $JAVA_OPTS -jar "$JAR"
-        wait_healthy "$launched" "http://127.0.0.1:$H2_PORT" "$log" "$since"
-        startup_row "application, embedded H2 ($round)" "$healthy_after" "$log"
-        say "  start-up ${startup_rows[-1]}"
-        stop_process "$launched"
+    local variants=("java -jar|$JAR|") variant name jar options dir round since log
+    if [ "${H2_CDS:-1}" != 0 ]; then
+        say "Making the CDS archive of $JAR (scripts/cds-archive.sh)..."
+        scripts/cds-archive.sh "$JAR" "$work/cds" >/dev/null
+        variants+=("CDS archive|$work/cds/app.jar|-XX:SharedArchiveFile=$work/cds/application.jsa")
+    fi
+    for variant in "${variants[@]}"; do
+        IFS='|' read -r name jar options <<<"$variant"
+        dir="$work/h2-${#startup_rows[@]}"
+        mkdir -p "$dir"
+        for round in "fresh data directory" "second start, same data"; do
+            log="$dir/app-${#startup_rows[@]}.log"
+            since="$(now)"
+            # shellcheck disable=SC2086 # JAVA_OPTS and options hold several options
+            launch "$log" "$dir" env SERVER_PORT="$H2_PORT" LIAISON_ADMIN_PASSWORD="$ADMIN_PASSWORD" java $JAVA_OPTS $options -jar "$jar"
+            wait_healthy "$launched" "http://127.0.0.1:$H2_PORT" "$log" "$since"
+            startup_row "application, embedded H2, $name ($round)" "$healthy_after" "$log"
+            say "  start-up ${startup_rows[-1]}"
+            stop_process "$launched"
+        done
     done
 }
 
@@ -483,8 +502,9 @@ if [ -n "${PETCLINIC_JAR:-}" ]; then measure_petclinic; fi
     printf '%-34s %7s %9s %9s %9s %9s %9s   %s\n' page html assets first "1st plain" "again" repeat "load average"
     if [ ${#transfer_rows[@]} -gt 0 ]; then printf '%s\n' "${transfer_rows[@]}"; fi
     echo
-    echo "Start-up to healthy (/actuator/health UP, from the java command; 'Spring' = its own 'Started ... in' figure)"
-    printf '%-52s %8s %10s   %-20s %s\n' "start" seconds "Spring s" "load average" "note"
+    echo "Start-up to healthy (/actuator/health UP, from the java command; 'CPU s' = the CPU seconds the process used until"
+    echo "then, less dependent on the machine's load than the wall time; 'Spring' = its own 'Started ... in' figure)"
+    printf '%-58s %8s %6s %10s   %-20s %s\n' "start" seconds "CPU s" "Spring s" "load average" "note"
     printf '%s\n' "${startup_rows[@]}"
     echo
     echo "Memory after the load (resident size from ps) and errors"
