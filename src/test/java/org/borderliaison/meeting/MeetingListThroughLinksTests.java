@@ -97,6 +97,12 @@ class MeetingListThroughLinksTests extends IntegrationTest {
                 String.valueOf(GUANGXI)), 0)));
         assertThat(guangxi.statements()).filteredOn(sql -> sql.contains("from meeting_agency where agency_id in"))
                 .hasSize(4);
+        // A page asked for by its number (no cursor) too: the rows before it are read through the links and dropped.
+        Recorded byNumber = StatementLog.during(() -> read(list(langSonViewer, Map.of("text", token), 3)));
+        assertThat(byNumber.statements()).filteredOn(sql -> sql.contains("from meeting_agency where agency_id in")).isNotEmpty();
+        assertThat(byNumber.statements()).filteredOn(sql -> sql.startsWith("select m1_0.id,"))
+                .as("the page's rows read among the links' meetings or beyond the last link, never by skipping rows")
+                .isNotEmpty().allMatch(sql -> sql.contains("m1_0.id in (") || sql.contains("m1_0.start_date<=?"));
 
         // Outside the scope nothing shows, however the list is read.
         assertThat(forwards(laoCaiViewer, Map.of("text", token))).isEmpty();

@@ -119,7 +119,11 @@ public class HandoverService implements RecordAttachments {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return lists.page(Handover.class, spec, pageable);
+        // The agencies every record of the list belongs to: the partner filter's, else the reader's scope.
+        ListQueries.Through through = filter.partnerAgencyId() != null
+                ? new ListQueries.Through(DatedAgencies.always(List.of(filter.partnerAgencyId())), "date", List.of("partnerAgencyId"))
+                : visible.map(scope -> new ListQueries.Through(scope, "date", List.of("ourAgencyId", "partnerAgencyId"))).orElse(null);
+        return lists.page(Handover.class, spec, through, false, pageable);
     }
 
     /** The visible records of the case {@code caseId}, newest first. */

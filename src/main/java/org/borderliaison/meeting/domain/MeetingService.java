@@ -135,7 +135,9 @@ public class MeetingService implements RecordAttachments {
                     row.status());
         }).toList();
         // Only the date sort is keyset-paged (ListCursor.keyOf), so the cursor is the start date.
-        return ListPage.counting(content, pageable, (skip, limit) -> lists.rowsAfter(Meeting.class, matching, skip, limit))
+        boolean searched = filter.q() != null && !filter.q().isBlank();
+        return ListPage.countingSearch(content, pageable, searched,
+                        (skip, limit) -> lists.rowsAfter(Meeting.class, matching, skip, limit))
                 .withCursors(row -> new ListCursor(row.startDate(), row.id()));
     }
 

@@ -103,7 +103,22 @@ public class PatrolService {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return lists.page(Patrol.class, spec, pageable);
+        return lists.page(Patrol.class, spec, through(visible, ourUnits, partnerUnits), search.q() != null && !search.q().isBlank(),
+                pageable);
+    }
+
+    /**
+     * The agencies every patrol of the list belongs to, the narrowest first: the partner filter's, our units', else the
+     * reader's scope (our or the partner unit); null for the ministry without either filter (every patrol).
+     */
+    private static ListQueries.Through through(Optional<DatedAgencies> visible, DatedAgencies ourUnits, DatedAgencies partnerUnits) {
+        if (partnerUnits != null) {
+            return new ListQueries.Through(partnerUnits, "date", List.of("partnerAgencyId"));
+        }
+        if (ourUnits != null) {
+            return new ListQueries.Through(ourUnits, "date", List.of("ourAgencyId"));
+        }
+        return visible.map(scope -> new ListQueries.Through(scope, "date", List.of("ourAgencyId", "partnerAgencyId"))).orElse(null);
     }
 
     @Transactional
