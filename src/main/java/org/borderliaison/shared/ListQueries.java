@@ -9,10 +9,12 @@ import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -38,9 +40,10 @@ public class ListQueries {
      * {@code agencies} on its {@code day} (a property of type {@link LocalDate}), which the list's filter requires too
      * (the reader's scope, a partner filter). A list sorted by that day reads its pages from the rows of those agencies
      * ({@link CandidatePages}), which an index on (agency column, day, id) hands over, instead of reading every row in
-     * date order and dropping the other agencies'.
+     * date order and dropping the other agencies'. When the filter asks nothing else ({@code alone}), the rows past a
+     * page are counted from those indexes as well, without reading a row of the table.
      */
-    public record Through(DatedAgencies agencies, String day, List<String> agencyProperties) {
+    public record Through(DatedAgencies agencies, String day, List<String> agencyProperties, boolean alone) {
 
         /** The most agencies read so (an IN list H2 handles badly beyond). */
         static final int MAX_AGENCIES = 500;
@@ -79,8 +82,33 @@ public class ListQueries {
             cursors.put(entity, new ListCursor((Comparable<?>) row.get(1), row.get(2, Long.class)));
             return entity;
         }).toList();
-        return ListPage.countingSearch(content, pageable, searched, (skip, limit) -> rowsAfter(type, matching, skip, limit))
+        Optional<Sort.Order> order = ListCursor.keyOf(pageable.getSort());
+        boolean countThrough = through != null && through.alone() && through.narrow() && through.day().equals(key) && !content.isEmpty();
+        return ListPage.countingSearch(content, pageable, searched, (skip, limit) -> countThrough
+                        ? rowsOfAgenciesAfter(type, through, cursors.get(content.get(content.size() - 1)), order.orElseThrow(), limit)
+                        : rowsAfter(type, matching, skip, limit))
                 .withCursors(cursors::get);
+    }
+
+    /**
+     * How many rows of the agencies come after {@code last} in {@code order}, counting no further than {@code limit}:
+     * each agency column's rows from its index, unordered, a row of two of the agencies once.
+     */
+    private <T> long rowsOfAgenciesAfter(Class<T> type, Through through, ListCursor last, Sort.Order order, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        Set<Long> ids = new HashSet<>();
+        for (String agency : through.agencyProperties()) {
+            CriteriaQuery<Long> query = cb.createQuery(Long.class);
+            Root<T> root = query.from(type);
+            query.select(root.get("id")).where(through.agencies().predicate(cb, root.get(agency), root.get(through.day())),
+                    last.beyond(root, cb, order).orElseThrow());
+            List<Long> found = entityManager.createQuery(query).setMaxResults(limit).getResultList();
+            if (found.size() >= limit) {
+                return limit;
+            }
+            ids.addAll(found);
+        }
+        return Math.min(ids.size(), limit);
     }
 
     /** The rows of the page (the entity, its sort key {@code key} and its id), by its cursor when it has one. */

@@ -104,6 +104,18 @@ class MeetingListThroughLinksTests extends IntegrationTest {
                 .as("the page's rows read among the links' meetings or beyond the last link, never by skipping rows")
                 .isNotEmpty().allMatch(sql -> sql.contains("m1_0.id in (") || sql.contains("m1_0.start_date<=?"));
 
+        // Past a page, the links alone count the rest (a meeting of Lạng Sơn and Văn Lãng once): the total the pages give.
+        List<Long> all = forwards(langSonViewer, Map.of());
+        int secondLast = (all.size() - 1) / PAGE - 1;
+        Recorded counted = StatementLog.during(() -> {
+            JsonNode page = read(list(langSonViewer, Map.of(), secondLast));
+            assertThat(page.get("totalExact").asBoolean()).isTrue();
+            assertThat(page.get("totalElements").asLong()).isEqualTo(all.size());
+            return page;
+        });
+        assertThat(counted.statements()).filteredOn(sql -> sql.startsWith("select meeting_id from meeting_agency")).hasSize(1);
+        assertThat(counted.statements()).filteredOn(sql -> sql.startsWith("select 1 from meeting")).isEmpty();
+
         // Outside the scope nothing shows, however the list is read.
         assertThat(forwards(laoCaiViewer, Map.of("text", token))).isEmpty();
         assertThat(forwards(laoCaiViewer, Map.of("text", token, "partnerAgencyId", String.valueOf(GUANGXI)))).isEmpty();

@@ -119,10 +119,14 @@ public class HandoverService implements RecordAttachments {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        // The agencies every record of the list belongs to: the partner filter's, else the reader's scope.
+        // The agencies every record of the list belongs to: the partner filter's, else the reader's scope; counted from
+        // their rows when the list asks nothing else of a record.
+        boolean alone = filter.direction() == null && filter.category() == null && filter.partnerCountry() == null
+                && filter.from() == null && filter.to() == null && (filter.partnerAgencyId() == null || visible.isEmpty());
         ListQueries.Through through = filter.partnerAgencyId() != null
-                ? new ListQueries.Through(DatedAgencies.always(List.of(filter.partnerAgencyId())), "date", List.of("partnerAgencyId"))
-                : visible.map(scope -> new ListQueries.Through(scope, "date", List.of("ourAgencyId", "partnerAgencyId"))).orElse(null);
+                ? new ListQueries.Through(DatedAgencies.always(List.of(filter.partnerAgencyId())), "date", List.of("partnerAgencyId"), alone)
+                : visible.map(scope -> new ListQueries.Through(scope, "date", List.of("ourAgencyId", "partnerAgencyId"), alone))
+                        .orElse(null);
         return lists.page(Handover.class, spec, through, false, pageable);
     }
 

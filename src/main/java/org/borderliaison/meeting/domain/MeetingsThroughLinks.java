@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.borderliaison.shared.CandidatePages;
@@ -87,12 +88,40 @@ final class MeetingsThroughLinks {
                         Sort.by(order, new Sort.Order(order.getDirection(), "id")), limit));
     }
 
+    /**
+     * How many meetings come after {@code last} in the list's {@code order}, counting no further than {@code limit}, from
+     * the agencies' links alone (an index-only read on PostgreSQL); empty when the list asks more of a meeting than a link
+     * of those agencies (then each meeting must be read), or when the links of two agencies of one meeting leave it open.
+     */
+    @SuppressWarnings("unchecked")
+    OptionalLong countAfter(Agencies agencies, ListCursor last, Sort.Order order, int limit) {
+        if (!agencies.rest().equals(MeetingFilter.ALL) || agencies.restVisible().isPresent()) {
+            return OptionalLong.empty();
+        }
+        // A meeting of two of the agencies has two links: twice the links tell "at least limit" or the exact number.
+        int links = 2 * limit;
+        List<Object> ids = linksAfter("select meeting_id", agencies, order.isDescending(), last, "").setMaxResults(links).getResultList();
+        long meetings = ids.stream().map(id -> ((Number) id).longValue()).distinct().count();
+        if (meetings >= limit) {
+            return OptionalLong.of(limit);
+        }
+        return ids.size() < links ? OptionalLong.of(meetings) : OptionalLong.empty();
+    }
+
     /** The next links of the agencies after {@code from} (null: from the start), in date and meeting order. */
     @SuppressWarnings("unchecked")
     private List<ListCursor> links(Agencies agencies, boolean descending, ListCursor from, int batch) {
         String direction = descending ? "desc" : "asc";
+        Query query = linksAfter("select meeting_id, start_date", agencies, descending, from,
+                " order by start_date " + direction + ", meeting_id " + direction);
+        return ((List<Object[]>) query.setMaxResults(batch).getResultList()).stream()
+                .map(link -> new ListCursor(date(link[1]), ((Number) link[0]).longValue())).toList();
+    }
+
+    /** {@code select} of the agencies' links after {@code from} (null: all), then {@code then}. */
+    private Query linksAfter(String select, Agencies agencies, boolean descending, ListCursor from, String then) {
         String before = descending ? "<" : ">";
-        StringBuilder sql = new StringBuilder("select meeting_id, start_date from meeting_agency where agency_id in (:agencies)");
+        StringBuilder sql = new StringBuilder(select).append(" from meeting_agency where agency_id in (:agencies)");
         if (agencies.side() != null) {
             sql.append(" and side = :side");
         }
@@ -101,16 +130,14 @@ final class MeetingsThroughLinks {
             sql.append(" and start_date ").append(before).append("= :day and (start_date ").append(before)
                     .append(" :day or meeting_id ").append(before).append(" :id)");
         }
-        sql.append(" order by start_date ").append(direction).append(", meeting_id ").append(direction);
-        Query query = entityManager.createNativeQuery(sql.toString()).setParameter("agencies", agencies.ids());
+        Query query = entityManager.createNativeQuery(sql.append(then).toString()).setParameter("agencies", agencies.ids());
         if (agencies.side() != null) {
             query.setParameter("side", agencies.side().name());
         }
         if (from != null) {
             query.setParameter("day", from.value()).setParameter("id", from.id());
         }
-        return ((List<Object[]>) query.setMaxResults(batch).getResultList()).stream()
-                .map(link -> new ListCursor(date(link[1]), ((Number) link[0]).longValue())).toList();
+        return query;
     }
 
     private static LocalDate date(Object value) {
