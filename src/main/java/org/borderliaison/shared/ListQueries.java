@@ -39,9 +39,10 @@ public class ListQueries {
      * Rows that all belong to a few agencies: each has one of the agency columns {@code agencyProperties} covered by
      * {@code agencies} on its {@code day} (a property of type {@link LocalDate}), which the list's filter requires too
      * (the reader's scope, a partner filter). A list sorted by that day reads its pages from the rows of those agencies
-     * ({@link CandidatePages}), which an index on (agency column, day, id) hands over, instead of reading every row in
-     * date order and dropping the other agencies'. When the filter asks nothing else ({@code alone}), the rows past a
-     * page are counted from those indexes as well, without reading a row of the table.
+     * ({@link CandidatePages}): their days and ids come from an index alone, (agency column, day, id) for a few agencies'
+     * rows or (day, id, agency columns) walked in date order, and only the page's rows from the table, instead of reading
+     * every row in date order and dropping the other agencies' after reading it. When the filter asks nothing else
+     * ({@code alone}), the rows past a page are counted from those indexes as well, without reading a row of the table.
      */
     public record Through(DatedAgencies agencies, String day, List<String> agencyProperties, boolean alone) {
 
