@@ -1,9 +1,6 @@
 package org.borderliaison.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -18,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.ApiListPages;
 import org.borderliaison.support.IntegrationTest;
 import org.borderliaison.support.StatementLog;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,64 +146,28 @@ class ListThroughAgenciesTests extends IntegrationTest {
         return more;
     }
 
-    /** The ids of the list followed by its "next" cursors to the end. */
     private List<Long> forwards(String path, SignedInUser who, Map<String, String> filter) throws Exception {
-        List<Long> seen = new ArrayList<>();
-        String after = null;
-        for (int page = 0; page < 100; page++) {
-            MockHttpServletRequestBuilder request = list(path, who, filter, page);
-            if (after != null) {
-                request.param("after", after);
-            }
-            JsonNode body = read(request);
-            body.get("content").forEach(row -> seen.add(row.get("id").asLong()));
-            if (body.get("content").size() < PAGE) {
-                return seen;
-            }
-            after = body.get("nextCursor").asString();
-        }
-        throw new AssertionError("more than 100 pages");
+        return pages(path).forwards(who, filter);
     }
 
-    /** The ids of the list by page number. */
     private List<Long> byNumber(String path, SignedInUser who, Map<String, String> filter) throws Exception {
-        List<Long> seen = new ArrayList<>();
-        for (int page = 0; page < 100; page++) {
-            JsonNode body = read(list(path, who, filter, page));
-            body.get("content").forEach(row -> seen.add(row.get("id").asLong()));
-            if (body.get("content").size() < PAGE) {
-                return seen;
-            }
-        }
-        throw new AssertionError("more than 100 pages");
+        return pages(path).byNumber(who, filter);
     }
 
-    /** The ids of the list from its last page back to its first by the "previous" cursors. */
     private List<Long> backwards(String path, SignedInUser who, Map<String, String> filter, int total) throws Exception {
-        int last = (total - 1) / PAGE;
-        JsonNode body = read(list(path, who, filter, last));
-        List<Long> seen = new ArrayList<>();
-        body.get("content").forEach(row -> seen.add(row.get("id").asLong()));
-        for (int page = last - 1; page >= 0; page--) {
-            String before = body.get("previousCursor").asString();
-            body = read(list(path, who, filter, page).param("before", before));
-            List<Long> rows = new ArrayList<>();
-            body.get("content").forEach(row -> rows.add(row.get("id").asLong()));
-            assertThat(rows).as("page %d read backwards", page).hasSize(PAGE);
-            seen.addAll(0, rows);
-        }
-        return seen;
+        return pages(path).backwards(who, filter, total);
     }
 
     private MockHttpServletRequestBuilder list(String path, SignedInUser who, Map<String, String> filter, int page) {
-        MockHttpServletRequestBuilder request = get(path).with(user(who)).param("size", String.valueOf(PAGE))
-                .param("page", String.valueOf(page));
-        filter.forEach(request::param);
-        return request;
+        return pages(path).page(who, filter, page);
     }
 
     private JsonNode read(MockHttpServletRequestBuilder request) throws Exception {
-        return json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return pages("").read(request);
+    }
+
+    private ApiListPages pages(String path) {
+        return new ApiListPages(mvc, json, path, PAGE);
     }
 
     private static List<Long> ids(List<Inserted> rows, Predicate<Inserted> which) {
