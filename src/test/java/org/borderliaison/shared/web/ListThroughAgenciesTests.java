@@ -72,25 +72,28 @@ class ListThroughAgenciesTests extends IntegrationTest {
     void patrolListsOfAFewAgenciesGiveTheRowsOfTheOrdinaryQueryInItsOrder() throws Exception {
         String token = "through" + UUID.randomUUID().toString().substring(0, 8);
         List<Inserted> patrols = insertPatrols(token);
+        Map<String, String> in1985 = Map.of("from", "1985-01-01", "to", "1985-12-31");
         Map<String, String> text = Map.of("q", token);
 
         List<Long> newestFirst = ids(patrols, patrol -> true);
-        assertThat(forwards("/api/v1/patrols", langSonViewer, text)).isEqualTo(newestFirst);
-        assertThat(byNumber("/api/v1/patrols", langSonViewer, text)).isEqualTo(newestFirst);
-        assertThat(backwards("/api/v1/patrols", langSonViewer, text, newestFirst.size())).isEqualTo(newestFirst);
+        assertThat(forwards("/api/v1/patrols", langSonViewer, in1985)).isEqualTo(newestFirst);
+        assertThat(byNumber("/api/v1/patrols", langSonViewer, in1985)).isEqualTo(newestFirst);
+        assertThat(backwards("/api/v1/patrols", langSonViewer, in1985, newestFirst.size())).isEqualTo(newestFirst);
 
-        // The partner filter: 2,000 newer patrols of Lào Cai with Guangxi are rejected by the text.
-        assertThat(forwards("/api/v1/patrols", ministryViewer, with(text, "partnerAgencyId", GUANGXI)))
+        // The partner filter: 2,000 newer patrols of Lào Cai with Guangxi are rejected by the dates.
+        assertThat(forwards("/api/v1/patrols", ministryViewer, with(in1985, "partnerAgencyId", GUANGXI)))
                 .isEqualTo(ids(patrols, patrol -> patrol.partner() == GUANGXI));
-        assertThat(forwards("/api/v1/patrols", langSonViewer, with(text, "partnerAgencyId", XIANGKHOUANG)))
+        assertThat(forwards("/api/v1/patrols", langSonViewer, with(in1985, "partnerAgencyId", XIANGKHOUANG)))
                 .isEqualTo(ids(patrols, patrol -> patrol.partner() == XIANGKHOUANG));
-        assertThat(forwards("/api/v1/patrols", ministryViewer, with(text, "ourAgencyId", VAN_LANG)))
+        assertThat(forwards("/api/v1/patrols", ministryViewer, with(in1985, "ourAgencyId", VAN_LANG)))
                 .isEqualTo(ids(patrols, patrol -> patrol.our() == VAN_LANG));
         // Read through the agencies' rows: the candidates are dates and ids, not whole patrols.
-        StatementLog.Recorded first = StatementLog.during(() -> read(list("/api/v1/patrols", langSonViewer, text, 0)));
+        StatementLog.Recorded first = StatementLog.during(() -> read(list("/api/v1/patrols", langSonViewer, in1985, 0)));
         assertThat(first.statements()).filteredOn(sql -> sql.matches("(?s)select \\w+\\.patrol_date,\\w+\\.id from patrol.*"))
                 .hasSize(2);
 
+        // A text is searched by its own index (the ordinary query): the same rows.
+        assertThat(forwards("/api/v1/patrols", langSonViewer, text)).isEqualTo(newestFirst);
         // A free-text search counts to the next hundred: 330 match, the first page says "more than 100".
         JsonNode firstPage = read(list("/api/v1/patrols", langSonViewer, text, 0));
         assertThat(firstPage.get("totalExact").asBoolean()).isFalse();
