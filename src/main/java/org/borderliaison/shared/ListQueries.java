@@ -6,10 +6,16 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -30,27 +36,116 @@ public class ListQueries {
     }
 
     /**
+     * Rows that all belong to a few agencies: each has one of the agency columns {@code agencyProperties} covered by
+     * {@code agencies} on its {@code day} (a property of type {@link LocalDate}), which the list's filter requires too
+     * (the reader's scope, a partner filter). A list sorted by that day reads its pages from the rows of those agencies
+     * ({@link CandidatePages}): their days and ids come from an index alone, (agency column, day, id) for a few agencies'
+     * rows or (day, id, agency columns) walked in date order, and only the page's rows from the table, instead of reading
+     * every row in date order and dropping the other agencies' after reading it. When the filter asks nothing else
+     * ({@code alone}), the rows past a page are counted from those indexes as well, without reading a row of the table.
+     */
+    public record Through(DatedAgencies agencies, String day, List<String> agencyProperties, boolean alone) {
+
+        /** The most agencies read so (an IN list H2 handles badly beyond). */
+        static final int MAX_AGENCIES = 500;
+
+        boolean narrow() {
+            int agencyCount = agencies.ids().size();
+            return agencyCount > 0 && agencyCount <= MAX_AGENCIES;
+        }
+    }
+
+    /**
      * Page {@code pageable} of the {@code type} rows matching {@code matching}, in the page's sort; by its cursor when it
      * has one ({@link ListWindow}), and with the cursors of its first and last rows for the pager's links.
      */
     public <T> ListPage<T> page(Class<T> type, Specification<T> matching, Pageable pageable) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<T> root = query.from(type);
-        ListWindow window = ListWindow.of(root, cb, pageable);
-        where(query, window.where(cb, matching.toPredicate(root, query, cb)));
-        Optional<Sort.Order> key = ListCursor.keyOf(pageable.getSort());
-        query.multiselect(root, root.get(key.map(Sort.Order::getProperty).orElse("id")), root.get("id"))
-                .orderBy(QueryUtils.toOrders(window.sort(), root, cb));
-        List<Tuple> rows = window.arrange(entityManager.createQuery(query).setFirstResult(window.offset())
-                .setMaxResults(pageable.getPageSize()).getResultList());
+        return page(type, matching, null, false, pageable);
+    }
+
+    /**
+     * {@link #page}, read through the rows of the agencies of {@code through} when it is not null, and counted as a
+     * free-text search's ({@link ListPage#countingSearch}) when {@code searched}.
+     */
+    public <T> ListPage<T> page(Class<T> type, Specification<T> matching, Through through, boolean searched, Pageable pageable) {
+        String key = ListCursor.keyOf(pageable.getSort()).map(Sort.Order::getProperty).orElse("id");
+        List<Tuple> rows = Optional.ofNullable(through).filter(Through::narrow).filter(agencies -> agencies.day().equals(key))
+                .flatMap(agencies -> CandidatePages.page(pageable, key, LocalDate.class,
+                        (from, order, batch) -> candidates(type, agencies, from, order, batch),
+                        (ids, order, limit) -> rows(type, matching.and((root, query, cb) -> root.get("id").in(ids)), key,
+                                PageRequest.of(0, limit, order)),
+                        (from, order, limit) -> rows(type, matching.and((root, query, cb) -> from.beyond(root, cb, order).orElseThrow()),
+                                key, PageRequest.of(0, limit, Sort.by(order, new Sort.Order(order.getDirection(), "id"))))))
+                .orElseGet(() -> rows(type, matching, key, pageable));
         Map<T, ListCursor> cursors = new IdentityHashMap<>();
         List<T> content = rows.stream().map(row -> {
             T entity = row.get(0, type);
             cursors.put(entity, new ListCursor((Comparable<?>) row.get(1), row.get(2, Long.class)));
             return entity;
         }).toList();
-        return ListPage.counting(content, pageable, (skip, limit) -> rowsAfter(type, matching, skip, limit)).withCursors(cursors::get);
+        Optional<Sort.Order> order = ListCursor.keyOf(pageable.getSort());
+        boolean countThrough = through != null && through.alone() && through.narrow() && through.day().equals(key) && !content.isEmpty();
+        return ListPage.countingSearch(content, pageable, searched, (skip, limit) -> countThrough
+                        ? rowsOfAgenciesAfter(type, through, cursors.get(content.get(content.size() - 1)), order.orElseThrow(), limit)
+                        : rowsAfter(type, matching, skip, limit))
+                .withCursors(cursors::get);
+    }
+
+    /**
+     * How many rows of the agencies come after {@code last} in {@code order}, counting no further than {@code limit}:
+     * each agency column's rows from its index, unordered, a row of two of the agencies once.
+     */
+    private <T> long rowsOfAgenciesAfter(Class<T> type, Through through, ListCursor last, Sort.Order order, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        Set<Long> ids = new HashSet<>();
+        for (String agency : through.agencyProperties()) {
+            CriteriaQuery<Long> query = cb.createQuery(Long.class);
+            Root<T> root = query.from(type);
+            query.select(root.get("id")).where(through.agencies().predicate(cb, root.get(agency), root.get(through.day())),
+                    last.beyond(root, cb, order).orElseThrow());
+            List<Long> found = entityManager.createQuery(query).setMaxResults(limit).getResultList();
+            if (found.size() >= limit) {
+                return limit;
+            }
+            ids.addAll(found);
+        }
+        return Math.min(ids.size(), limit);
+    }
+
+    /** The rows of the page (the entity, its sort key {@code key} and its id), by its cursor when it has one. */
+    private <T> List<Tuple> rows(Class<T> type, Specification<T> matching, String key, Pageable pageable) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<T> root = query.from(type);
+        ListWindow window = ListWindow.of(root, cb, pageable);
+        where(query, window.where(cb, matching.toPredicate(root, query, cb)));
+        query.multiselect(root, root.get(key), root.get("id")).orderBy(QueryUtils.toOrders(window.sort(), root, cb));
+        return window.arrange(entityManager.createQuery(query).setFirstResult(window.offset())
+                .setMaxResults(pageable.getPageSize()).getResultList());
+    }
+
+    /**
+     * The next {@code batch} rows of the agencies after {@code from} in {@code order}: each agency column's own next
+     * rows (from its index, the row's table untouched), merged, a row of two of the agencies once.
+     */
+    private <T> List<ListCursor> candidates(Class<T> type, Through through, ListCursor from, Sort.Order order, int batch) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        Map<Long, ListCursor> merged = new HashMap<>();
+        for (String agency : through.agencyProperties()) {
+            CriteriaQuery<Tuple> query = cb.createTupleQuery();
+            Root<T> root = query.from(type);
+            Predicate among = through.agencies().predicate(cb, root.get(agency), root.get(through.day()));
+            query.multiselect(root.get(through.day()), root.get("id"))
+                    .where(from == null ? among : cb.and(among, from.beyond(root, cb, order).orElseThrow()))
+                    .orderBy(QueryUtils.toOrders(Sort.by(order, new Sort.Order(order.getDirection(), "id")), root, cb));
+            for (Tuple row : entityManager.createQuery(query).setMaxResults(batch).getResultList()) {
+                long id = row.get(1, Long.class);
+                merged.putIfAbsent(id, new ListCursor((Comparable<?>) row.get(0), id));
+            }
+        }
+        Comparator<ListCursor> ascending = Comparator.comparing((ListCursor cursor) -> (LocalDate) cursor.value())
+                .thenComparing(ListCursor::id);
+        return merged.values().stream().sorted(order.isDescending() ? ascending.reversed() : ascending).limit(batch).toList();
     }
 
     /**

@@ -3,7 +3,6 @@ package org.borderliaison.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,6 +20,7 @@ import java.util.function.Predicate;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SearchText;
 import org.borderliaison.shared.SignedInUser;
+import org.borderliaison.support.ApiListPages;
 import org.borderliaison.support.IntegrationTest;
 import org.borderliaison.support.StatementLog;
 import org.borderliaison.support.StatementLog.Recorded;
@@ -97,6 +97,24 @@ class MeetingListThroughLinksTests extends IntegrationTest {
                 String.valueOf(GUANGXI)), 0)));
         assertThat(guangxi.statements()).filteredOn(sql -> sql.contains("from meeting_agency where agency_id in"))
                 .hasSize(4);
+        // A page asked for by its number (no cursor) too: the rows before it are read through the links and dropped.
+        Recorded byNumber = StatementLog.during(() -> read(list(langSonViewer, Map.of("text", token), 3)));
+        assertThat(byNumber.statements()).filteredOn(sql -> sql.contains("from meeting_agency where agency_id in")).isNotEmpty();
+        assertThat(byNumber.statements()).filteredOn(sql -> sql.startsWith("select m1_0.id,"))
+                .as("the page's rows read among the links' meetings or beyond the last link, never by skipping rows")
+                .isNotEmpty().allMatch(sql -> sql.contains("m1_0.id in (") || sql.contains("m1_0.start_date<=?"));
+
+        // Past a page, the links alone count the rest (a meeting of Lạng Sơn and Văn Lãng once): the total the pages give.
+        List<Long> all = forwards(langSonViewer, Map.of());
+        int secondLast = (all.size() - 1) / PAGE - 1;
+        Recorded counted = StatementLog.during(() -> {
+            JsonNode page = read(list(langSonViewer, Map.of(), secondLast));
+            assertThat(page.get("totalExact").asBoolean()).isTrue();
+            assertThat(page.get("totalElements").asLong()).isEqualTo(all.size());
+            return page;
+        });
+        assertThat(counted.statements()).filteredOn(sql -> sql.startsWith("select meeting_id from meeting_agency")).hasSize(1);
+        assertThat(counted.statements()).filteredOn(sql -> sql.startsWith("select 1 from meeting")).isEmpty();
 
         // Outside the scope nothing shows, however the list is read.
         assertThat(forwards(laoCaiViewer, Map.of("text", token))).isEmpty();
@@ -131,64 +149,28 @@ class MeetingListThroughLinksTests extends IntegrationTest {
                 .map(Date::toLocalDate).toList();
     }
 
-    /** The ids of the list followed by its "next" cursors to the end. */
     private List<Long> forwards(SignedInUser who, Map<String, String> filter) throws Exception {
-        List<Long> seen = new ArrayList<>();
-        String after = null;
-        for (int page = 0; page < 100; page++) {
-            MockHttpServletRequestBuilder request = list(who, filter, page);
-            if (after != null) {
-                request.param("after", after);
-            }
-            JsonNode body = read(request);
-            body.get("content").forEach(row -> seen.add(row.get("id").asLong()));
-            if (body.get("content").size() < PAGE) {
-                return seen;
-            }
-            after = body.get("nextCursor").asString();
-        }
-        throw new AssertionError("more than 100 pages");
+        return pages().forwards(who, filter);
     }
 
-    /** The ids of the list by page number (offset: the ordinary query). */
     private List<Long> byNumber(SignedInUser who, Map<String, String> filter) throws Exception {
-        List<Long> seen = new ArrayList<>();
-        for (int page = 0; page < 100; page++) {
-            JsonNode body = read(list(who, filter, page));
-            body.get("content").forEach(row -> seen.add(row.get("id").asLong()));
-            if (body.get("content").size() < PAGE) {
-                return seen;
-            }
-        }
-        throw new AssertionError("more than 100 pages");
+        return pages().byNumber(who, filter);
     }
 
-    /** The ids of the list from its last page back to its first by the "previous" cursors. */
     private List<Long> backwards(SignedInUser who, Map<String, String> filter, int total) throws Exception {
-        int last = (total - 1) / PAGE;
-        JsonNode body = read(list(who, filter, last));
-        List<Long> seen = new ArrayList<>();
-        body.get("content").forEach(row -> seen.add(row.get("id").asLong()));
-        for (int page = last - 1; page >= 0; page--) {
-            String before = body.get("previousCursor").asString();
-            body = read(list(who, filter, page).param("before", before));
-            List<Long> rows = new ArrayList<>();
-            body.get("content").forEach(row -> rows.add(row.get("id").asLong()));
-            assertThat(rows).as("page %d read backwards", page).hasSize(PAGE);
-            seen.addAll(0, rows);
-        }
-        return seen;
+        return pages().backwards(who, filter, total);
     }
 
     private MockHttpServletRequestBuilder list(SignedInUser who, Map<String, String> filter, int page) {
-        MockHttpServletRequestBuilder request = get("/api/v1/meetings").with(user(who)).param("size", String.valueOf(PAGE))
-                .param("page", String.valueOf(page));
-        filter.forEach(request::param);
-        return request;
+        return pages().page(who, filter, page);
     }
 
     private JsonNode read(MockHttpServletRequestBuilder request) throws Exception {
-        return json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return pages().read(request);
+    }
+
+    private ApiListPages pages() {
+        return new ApiListPages(mvc, json, "/api/v1/meetings", PAGE);
     }
 
     private MockHttpServletRequestBuilder withJson(MockHttpServletRequestBuilder request, Object body) {

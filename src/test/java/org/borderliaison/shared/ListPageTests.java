@@ -57,6 +57,24 @@ class ListPageTests {
     }
 
     @Test
+    void aFreeTextSearchCountsUpToTheNextHundredOnly() {
+        Rows rows = new Rows(250_000);
+        ListPage<Integer> page = ListPage.countingSearch(rows.page(0, 20), PageRequest.of(0, 20), true, rows);
+        assertThat(page.isTotalExact()).isFalse();
+        assertThat(page.getTotalAtLeast()).isEqualTo(100);
+        assertThat(rows.asked.get(0)).as("skips the page's 20 rows, counts 81 more at most").containsExactly(20, 81);
+
+        Rows fewer = new Rows(130);
+        ListPage<Integer> deeper = ListPage.countingSearch(fewer.page(5, 20), PageRequest.of(5, 20), true, fewer);
+        assertThat(deeper.isTotalExact()).isTrue();
+        assertThat(deeper.getTotalElements()).isEqualTo(130);
+
+        Rows unsearched = new Rows(250_000);
+        assertThat(ListPage.countingSearch(unsearched.page(0, 20), PageRequest.of(0, 20), false, unsearched).getTotalAtLeast())
+                .as("a list without free text counts as far as ever").isEqualTo(1000);
+    }
+
+    @Test
     void aTotalBelowTheBoundIsExact() {
         Rows rows = new Rows(1000);
         ListPage<Integer> page = ListPage.counting(rows.page(0, 20), PageRequest.of(0, 20), rows);

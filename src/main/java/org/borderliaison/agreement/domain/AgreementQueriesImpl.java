@@ -92,7 +92,8 @@ class AgreementQueriesImpl implements AgreementQueries {
         List<AgreementRowData> content = entityManager.createQuery(query)
                 .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
 
-        return ListPage.counting(content, pageable, (skip, limit) -> {
+        boolean searched = filter.q() != null && !SearchText.fold(filter.q()).isEmpty();
+        return ListPage.countingSearch(content, pageable, searched, (skip, limit) -> {
             CriteriaQuery<Integer> rows = cb.createQuery(Integer.class);
             Root<CooperationAgreement> counted = rows.from(CooperationAgreement.class);
             rows.select(cb.literal(1)).where(predicates.apply(new Where(cb, rows, counted)).toArray(Predicate[]::new));

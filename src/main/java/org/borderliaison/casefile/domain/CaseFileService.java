@@ -82,7 +82,8 @@ public class CaseFileService extends RecordAttachmentSupport<CaseFile, CaseFileA
     public ListPage<CaseFile> search(CaseFilter filter, Pageable pageable) {
         // "With its sub-units" by the day the case was opened; an unknown agency matches nothing.
         DatedAgencies leads = filter.leadAgencyId() == null ? null : agencies.subTreeOverTime(filter.leadAgencyId());
-        return lists.page(CaseFile.class, CaseSpecifications.matching(filter, leads, agencies.visible()), pageable);
+        return lists.page(CaseFile.class, CaseSpecifications.matching(filter, leads, agencies.visible()), null,
+                filter.q() != null && !filter.q().isBlank(), pageable);
     }
 
     /** The visible cases opened from the patrol {@code patrolId}, latest first. */

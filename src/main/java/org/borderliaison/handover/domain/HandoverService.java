@@ -110,7 +110,15 @@ public class HandoverService extends RecordAttachmentSupport<Handover, HandoverA
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return lists.page(Handover.class, spec, pageable);
+        // The agencies every record of the list belongs to: the partner filter's, else the reader's scope; counted from
+        // their rows when the list asks nothing else of a record.
+        boolean alone = filter.direction() == null && filter.category() == null && filter.partnerCountry() == null
+                && filter.from() == null && filter.to() == null && (filter.partnerAgencyId() == null || visible.isEmpty());
+        ListQueries.Through through = filter.partnerAgencyId() != null
+                ? new ListQueries.Through(DatedAgencies.always(List.of(filter.partnerAgencyId())), "date", List.of("partnerAgencyId"), alone)
+                : visible.map(scope -> new ListQueries.Through(scope, "date", List.of("ourAgencyId", "partnerAgencyId"), alone))
+                        .orElse(null);
+        return lists.page(Handover.class, spec, through, false, pageable);
     }
 
     /** The visible records of the case {@code caseId}, newest first. */

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,6 +53,7 @@ import org.borderliaison.shared.Spread;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.borderliaison.meeting.MeetingReference;
@@ -110,8 +112,9 @@ public class MeetingService extends RecordAttachmentSupport<Meeting, MeetingAtta
     public ListPage<MeetingSummary> list(MeetingFilter filter, Pageable pageable) {
         Optional<DatedAgencies> visible = agencies.visible();
         Specification<Meeting> matching = MeetingSpecifications.matching(filter, visible);
-        List<MeetingRow> rows = MeetingsThroughLinks.restriction(filter, visible)
-                .flatMap(restriction -> throughLinks.page(restriction, matching, pageable,
+        Optional<MeetingsThroughLinks.Agencies> restriction = MeetingsThroughLinks.restriction(filter, visible);
+        List<MeetingRow> rows = restriction
+                .flatMap(agencies -> throughLinks.page(agencies, matching, pageable,
                         (candidates, order, limit) -> rows(candidates, PageRequest.of(0, limit, order)),
                         (cursor, order) -> (root, query, cb) -> cursor.beyond(root, cb, order).orElseThrow()))
                 .orElseGet(() -> rows(matching, pageable));
@@ -129,8 +132,29 @@ public class MeetingService extends RecordAttachmentSupport<Meeting, MeetingAtta
                     row.status());
         }).toList();
         // Only the date sort is keyset-paged (ListCursor.keyOf), so the cursor is the start date.
-        return ListPage.counting(content, pageable, (skip, limit) -> lists.rowsAfter(Meeting.class, matching, skip, limit))
+        boolean searched = filter.q() != null && !filter.q().isBlank();
+        return ListPage.countingSearch(content, pageable, searched,
+                        (skip, limit) -> rowsAfter(restriction, rows, pageable, matching, skip, limit))
                 .withCursors(row -> new ListCursor(row.startDate(), row.id()));
+    }
+
+    /**
+     * How many meetings match past the page {@code rows}, counting no further than {@code limit}: from the links alone
+     * past its last row when they tell (a page by date of a few agencies: MeetingsThroughLinks.countAfter), otherwise
+     * from the meetings after the first {@code skip}.
+     */
+    private long rowsAfter(Optional<MeetingsThroughLinks.Agencies> restriction, List<MeetingRow> rows, Pageable pageable,
+            Specification<Meeting> matching, long skip, int limit) {
+        Optional<Sort.Order> byDate = ListCursor.keyOf(pageable.getSort()).filter(order -> order.getProperty().equals("startDate"));
+        if (restriction.isPresent() && byDate.isPresent() && !rows.isEmpty()) {
+            MeetingRow last = rows.get(rows.size() - 1);
+            OptionalLong counted = throughLinks.countAfter(restriction.get(), new ListCursor(last.startDate(), last.id()), byDate.get(),
+                    limit);
+            if (counted.isPresent()) {
+                return counted.getAsLong();
+            }
+        }
+        return lists.rowsAfter(Meeting.class, matching, skip, limit);
     }
 
     /** The list's columns of the page {@code pageable} of the meetings matching, by its cursor when it has one. */

@@ -4,13 +4,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiFunction;
-import org.borderliaison.shared.CursorPageRequest;
+import org.borderliaison.shared.CandidatePages;
 import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.ListCursor;
 import org.springframework.data.domain.Pageable;
@@ -20,21 +19,14 @@ import org.springframework.data.jpa.domain.Specification;
 /**
  * Reads a page of the meeting list, in date order, through the links of the agencies the list is restricted to (the
  * partner filter, our agencies, or the reader's scope) instead of reading every meeting in date order and probing its
- * links, or sorting every meeting of a province. Each round takes the next links of those agencies in date order (one
- * index on PostgreSQL: {@code ix_meeting_agency_date}), asks for the meetings among them that match the whole filter,
- * and stops once the page is full. The first round reads twice a page of links, since most of them usually match and
- * each candidate costs a read of its meeting; each further round four times more, up to {@value #BATCH}. The links only
- * choose candidates: every row still passes the list's specification, so the page holds exactly the rows the ordinary
- * query would give.
- *
- * <p>A filter that rejects most candidates (a rare text) would need many rounds: after {@value #ROUNDS} the rest of the
- * page comes from the ordinary query, beyond the last link read. Lists sorted otherwise, pages asked for by offset and
- * restrictions to more than {@value #MAX_AGENCIES} agencies (an IN list H2 handles badly) are not read this way.
+ * links, or sorting every meeting of a province ({@link CandidatePages}: the links are the candidates, in date order
+ * from one index on PostgreSQL, {@code ix_meeting_agency_date}). Pages asked for by number are read so too: the
+ * ordinary query sorted every meeting of a province (a quarter of a second on the national data set) to skip 980.
+ * Lists sorted otherwise and restrictions to more than {@value #MAX_AGENCIES} agencies (an IN list H2 handles badly)
+ * are not read this way.
  */
 final class MeetingsThroughLinks {
 
-    static final int BATCH = 500;
-    static final int ROUNDS = 4;
     static final int MAX_AGENCIES = 500;
 
     /** The rows of one page of a query: matching, in {@code order} (with the id), at most {@code limit}. */
@@ -82,60 +74,54 @@ final class MeetingsThroughLinks {
 
     /**
      * The rows of the page {@code pageable} asks for, in the list's order, read through {@code agencies}' links; empty
-     * when the page is not one this reads (not sorted by date and id, or asked for by offset).
+     * when the page is not one this reads ({@link CandidatePages#page}).
      *
-     * @param beyond the list's rows after a cursor, in a direction (the fallback after {@value #ROUNDS} rounds)
+     * @param beyond the list's rows after a cursor, in a direction (the fallback after {@link CandidatePages#ROUNDS} rounds)
      */
     Optional<List<MeetingRow>> page(Agencies agencies, Specification<Meeting> matching, Pageable pageable, Rows rows,
             BiFunction<ListCursor, Sort.Order, Specification<Meeting>> beyond) {
-        Optional<Sort.Order> key = ListCursor.keyOf(pageable.getSort()).filter(order -> order.getProperty().equals("startDate"));
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        Sort.Order order = key.get();
-        ListCursor from = null;
-        boolean backwards = false;
-        if (pageable instanceof CursorPageRequest request && request.cursor() != null) {
-            if (!(request.cursor().value() instanceof LocalDate)) {
-                return Optional.empty();
-            }
-            backwards = request.backwards();
-            order = backwards ? order.reverse() : order;
-            from = request.cursor();
-        } else if (pageable.getOffset() > 0) {
-            return Optional.empty();
-        }
-        Sort read = Sort.by(order, new Sort.Order(order.getDirection(), "id"));
         Specification<Meeting> rest = MeetingSpecifications.matching(agencies.rest(), agencies.restVisible());
-        List<MeetingRow> found = new ArrayList<>();
-        int wanted = pageable.getPageSize();
-        int batch = Math.min(BATCH, Math.max(2 * wanted, 40));
-        for (int round = 0; round < ROUNDS && found.size() < wanted; round++, batch = Math.min(BATCH, batch * 4)) {
-            List<Object[]> links = links(agencies, order.isDescending(), from, batch);
-            if (links.isEmpty()) {
-                return Optional.of(arranged(found, backwards));
-            }
-            Set<Long> candidates = new LinkedHashSet<>();
-            links.forEach(link -> candidates.add(((Number) link[0]).longValue()));
-            found.addAll(rows.read(rest.and((root, query, cb) -> root.get("id").in(candidates)), read, wanted - found.size()));
-            Object[] last = links.get(links.size() - 1);
-            from = new ListCursor(date(last[1]), ((Number) last[0]).longValue());
-            if (links.size() < batch) {
-                return Optional.of(arranged(found, backwards));
-            }
+        return CandidatePages.page(pageable, "startDate", LocalDate.class,
+                (from, order, batch) -> links(agencies, order.isDescending(), from, batch),
+                (ids, order, limit) -> rows.read(rest.and((root, query, cb) -> root.get("id").in(ids)), order, limit),
+                (from, order, limit) -> rows.read(matching.and(beyond.apply(from, order)),
+                        Sort.by(order, new Sort.Order(order.getDirection(), "id")), limit));
+    }
+
+    /**
+     * How many meetings come after {@code last} in the list's {@code order}, counting no further than {@code limit}, from
+     * the agencies' links alone (an index-only read on PostgreSQL); empty when the list asks more of a meeting than a link
+     * of those agencies (then each meeting must be read), or when the links of two agencies of one meeting leave it open.
+     */
+    @SuppressWarnings("unchecked")
+    OptionalLong countAfter(Agencies agencies, ListCursor last, Sort.Order order, int limit) {
+        if (!agencies.rest().equals(MeetingFilter.ALL) || agencies.restVisible().isPresent()) {
+            return OptionalLong.empty();
         }
-        if (found.size() < wanted) {
-            found.addAll(rows.read(matching.and(beyond.apply(from, order)), read, wanted - found.size()));
+        // A meeting of two of the agencies has two links: twice the links tell "at least limit" or the exact number.
+        int links = 2 * limit;
+        List<Object> ids = linksAfter("select meeting_id", agencies, order.isDescending(), last, "").setMaxResults(links).getResultList();
+        long meetings = ids.stream().map(id -> ((Number) id).longValue()).distinct().count();
+        if (meetings >= limit) {
+            return OptionalLong.of(limit);
         }
-        return Optional.of(arranged(found, backwards));
+        return ids.size() < links ? OptionalLong.of(meetings) : OptionalLong.empty();
     }
 
     /** The next links of the agencies after {@code from} (null: from the start), in date and meeting order. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> links(Agencies agencies, boolean descending, ListCursor from, int batch) {
+    private List<ListCursor> links(Agencies agencies, boolean descending, ListCursor from, int batch) {
         String direction = descending ? "desc" : "asc";
+        Query query = linksAfter("select meeting_id, start_date", agencies, descending, from,
+                " order by start_date " + direction + ", meeting_id " + direction);
+        return ((List<Object[]>) query.setMaxResults(batch).getResultList()).stream()
+                .map(link -> new ListCursor(date(link[1]), ((Number) link[0]).longValue())).toList();
+    }
+
+    /** {@code select} of the agencies' links after {@code from} (null: all), then {@code then}. */
+    private Query linksAfter(String select, Agencies agencies, boolean descending, ListCursor from, String then) {
         String before = descending ? "<" : ">";
-        StringBuilder sql = new StringBuilder("select meeting_id, start_date from meeting_agency where agency_id in (:agencies)");
+        StringBuilder sql = new StringBuilder(select).append(" from meeting_agency where agency_id in (:agencies)");
         if (agencies.side() != null) {
             sql.append(" and side = :side");
         }
@@ -144,27 +130,17 @@ final class MeetingsThroughLinks {
             sql.append(" and start_date ").append(before).append("= :day and (start_date ").append(before)
                     .append(" :day or meeting_id ").append(before).append(" :id)");
         }
-        sql.append(" order by start_date ").append(direction).append(", meeting_id ").append(direction);
-        Query query = entityManager.createNativeQuery(sql.toString()).setParameter("agencies", agencies.ids());
+        Query query = entityManager.createNativeQuery(sql.append(then).toString()).setParameter("agencies", agencies.ids());
         if (agencies.side() != null) {
             query.setParameter("side", agencies.side().name());
         }
         if (from != null) {
             query.setParameter("day", from.value()).setParameter("id", from.id());
         }
-        return query.setMaxResults(batch).getResultList();
+        return query;
     }
 
     private static LocalDate date(Object value) {
         return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static List<MeetingRow> arranged(List<MeetingRow> rows, boolean backwards) {
-        if (backwards) {
-            List<MeetingRow> turned = new ArrayList<>(rows);
-            java.util.Collections.reverse(turned);
-            return turned;
-        }
-        return rows;
     }
 }

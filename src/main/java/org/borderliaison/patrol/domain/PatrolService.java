@@ -103,7 +103,28 @@ public class PatrolService {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return lists.page(Patrol.class, spec, pageable);
+        boolean searched = search.q() != null && !search.q().isBlank();
+        // Counted from the agencies' rows when the list asks nothing else of a patrol.
+        boolean alone = !searched && search.kind() == null && search.from() == null && search.to() == null
+                && (partnerUnits == null ? 0 : 1) + (ourUnits == null ? 0 : 1) + (visible.isPresent() ? 1 : 0) == 1;
+        // A text (a marker such as "150(2)") is rare: its trigram index finds the few patrols sooner than the agencies' rows.
+        return lists.page(Patrol.class, spec, searched ? null : through(visible, ourUnits, partnerUnits, alone), searched, pageable);
+    }
+
+    /**
+     * The agencies every patrol of the list belongs to, the narrowest first: the partner filter's, our units', else the
+     * reader's scope (our or the partner unit); null for the ministry without either filter (every patrol).
+     */
+    private static ListQueries.Through through(Optional<DatedAgencies> visible, DatedAgencies ourUnits, DatedAgencies partnerUnits,
+            boolean alone) {
+        if (partnerUnits != null) {
+            return new ListQueries.Through(partnerUnits, "date", List.of("partnerAgencyId"), alone);
+        }
+        if (ourUnits != null) {
+            return new ListQueries.Through(ourUnits, "date", List.of("ourAgencyId"), alone);
+        }
+        return visible.map(scope -> new ListQueries.Through(scope, "date", List.of("ourAgencyId", "partnerAgencyId"), alone))
+                .orElse(null);
     }
 
     @Transactional

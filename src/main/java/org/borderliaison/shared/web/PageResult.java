@@ -16,8 +16,8 @@ public record PageResult<T>(List<T> content, int page, int size,
         long totalElements,
         @Schema(description = "Pages of this size: exact when totalExact is true, otherwise a lower bound.")
         int totalPages,
-        @Schema(description = "False when the list stopped counting at a bound (the next multiple of 1000 past this page): "
-                + "more records match than totalElements says.")
+        @Schema(description = "False when the list stopped counting at a bound (the next multiple of 1000 past this page, "
+                + "of 100 for a free-text search): more records match than totalElements says.")
         boolean totalExact,
         @Schema(description = "Pass as 'after' with page + 1 to read the next page by keyset (as fast as the first page, "
                 + "however deep); null when the list's order is paged by number only.", nullable = true)
