@@ -18,8 +18,12 @@ public record Spread(Map<YearMonth, Long> byMonth, Map<Long, Long> byPartnerAgen
         byPartnerAgency = Map.copyOf(byPartnerAgency);
     }
 
-    /** The month of a row whose first two columns are the year and the month (numbers), as the GROUP BYs return them. */
-    public static YearMonth month(Object year, Object month) {
-        return YearMonth.of(((Number) year).intValue(), ((Number) month).intValue());
+    /**
+     * The month of a row's yyyymm column, as the GROUP BYs return it: the records' month columns (year * 100 + month)
+     * that the database computes from their dates.
+     */
+    public static YearMonth month(Object yyyymm) {
+        int value = ((Number) yyyymm).intValue();
+        return YearMonth.of(value / 100, value % 100);
     }
 }

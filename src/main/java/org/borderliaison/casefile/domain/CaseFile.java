@@ -49,6 +49,11 @@ public class CaseFile extends AuditedEntity implements AttachmentHolder<CaseFile
     @Column(name = "opened_on", nullable = false)
     private LocalDate openedOn;
 
+    /** {@link #openedOn}'s year and month as yyyymm, computed by the database (V111): what the summary's months group by. */
+    @Column(name = "opened_month", insertable = false, updatable = false)
+    @NotAudited
+    private Integer openedMonth;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CaseStatus status;

@@ -50,7 +50,7 @@ public class CaseTotalsQueries {
     /**
      * {@link #totals} together with the cases per month opened and per partner agency worked with (only the query's
      * partners when it names some; a case with two partners counts once for each), for the summary's current period:
-     * the categories and the months come from one GROUP BY (category, year, month), so three queries in all.
+     * the categories and the months come from one GROUP BY (category, month), so three queries in all.
      */
     public CasesInPeriod inPeriod(CaseTotalsQuery query) {
         if (query.ourAgencyIds().isEmpty()) {
@@ -59,15 +59,14 @@ public class CaseTotalsQueries {
         String where = where(query);
         Map<CaseCategory, long[]> byCategory = new EnumMap<>(CaseCategory.class);
         Map<YearMonth, Long> byMonth = new HashMap<>();
-        bind(entityManager.createQuery("select c.category, extract(year from c.openedOn), extract(month from c.openedOn), count(c),"
-                + " coalesce(sum(c.subjects), 0), coalesce(sum(c.victims), 0) from CaseFile c" + where
-                + " group by c.category, extract(year from c.openedOn), extract(month from c.openedOn)", Object[].class), query)
+        bind(entityManager.createQuery("select c.category, c.openedMonth, count(c), coalesce(sum(c.subjects), 0),"
+                + " coalesce(sum(c.victims), 0) from CaseFile c" + where + " group by c.category, c.openedMonth", Object[].class), query)
                 .getResultList().forEach(row -> {
                     long[] sums = byCategory.computeIfAbsent((CaseCategory) row[0], category -> new long[3]);
                     for (int i = 0; i < 3; i++) {
-                        sums[i] += number(row[3 + i]);
+                        sums[i] += number(row[2 + i]);
                     }
-                    byMonth.merge(Spread.month(row[1], row[2]), number(row[3]), Long::sum);
+                    byMonth.merge(Spread.month(row[1]), number(row[2]), Long::sum);
                 });
         List<CaseTotals.CategoryTotal> categories = byCategory.entrySet().stream()
                 .map(category -> new CaseTotals.CategoryTotal(category.getKey(), category.getValue()[0], category.getValue()[1],

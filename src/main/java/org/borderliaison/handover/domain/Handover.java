@@ -56,6 +56,11 @@ public class Handover extends AuditedEntity implements AttachmentHolder<Handover
     @Column(name = "handover_date", nullable = false)
     private LocalDate date;
 
+    /** {@link #date}'s year and month as yyyymm, computed by the database (V111): what the summary's months group by. */
+    @Column(name = "handover_month", insertable = false, updatable = false)
+    @NotAudited
+    private Integer month;
+
     /** The time of day the handover took place; unknown (null) for records made before it was asked and for tallies. */
     @Column(name = "handover_time")
     private LocalTime time;

@@ -30,16 +30,16 @@ interface HandoverRepository extends JpaRepository<Handover, Long>, JpaSpecifica
             @Param("anyCountry") boolean anyCountry, @Param("partnerCountry") Country partnerCountry);
 
     /**
-     * {@link #totals} per month as well (direction, category, year, month, records, persons or items): the totals and
+     * {@link #totals} per month as well (direction, category, month as yyyymm, records, persons or items): the totals and
      * the persons per month of a period from one reading of its handovers.
      */
     @Query("""
-            select h.direction, h.category, extract(year from h.date), extract(month from h.date), count(h), coalesce(sum(h.quantity), 0)
+            select h.direction, h.category, h.month, count(h), coalesce(sum(h.quantity), 0)
             from Handover h
             where h.ourAgencyId in :ourIds and h.date between :from and :to
               and (:anyPartner = true or h.partnerAgencyId in :partnerIds)
               and (:anyCountry = true or h.partnerCountry = :partnerCountry)
-            group by h.direction, h.category, extract(year from h.date), extract(month from h.date)""")
+            group by h.direction, h.category, h.month""")
     List<Object[]> totalsByMonth(@Param("ourIds") Collection<Long> ourIds, @Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("anyPartner") boolean anyPartner, @Param("partnerIds") Collection<Long> partnerIds,
             @Param("anyCountry") boolean anyCountry, @Param("partnerCountry") Country partnerCountry);

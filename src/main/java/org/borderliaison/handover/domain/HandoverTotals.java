@@ -61,13 +61,13 @@ public class HandoverTotals {
         for (Object[] row : repository.totalsByMonth(ourAgencyIds, from, to, anyPartner, partners, partnerCountry == null,
                 partnerCountry)) {
             HandoverCategory category = (HandoverCategory) row[1];
-            long records = ((Number) row[4]).longValue();
-            long quantity = ((Number) row[5]).longValue();
+            long records = ((Number) row[3]).longValue();
+            long quantity = ((Number) row[4]).longValue();
             long[] sums = byLine.computeIfAbsent(new Line((HandoverDirection) row[0], category), line -> new long[2]);
             sums[0] += records;
             sums[1] += quantity;
             if (category.persons()) {
-                byMonth.merge(Spread.month(row[2], row[3]), quantity, Long::sum);
+                byMonth.merge(Spread.month(row[2]), quantity, Long::sum);
             }
         }
         Map<Long, Long> byPartner = new HashMap<>();

@@ -46,6 +46,11 @@ public class Meeting extends AuditedEntity implements AttachmentHolder<MeetingAt
     @Column(nullable = false)
     private LocalDate startDate;
 
+    /** {@link #startDate}'s year and month as yyyymm, computed by the database (V111): what the summary's months group by. */
+    @Column(insertable = false, updatable = false)
+    @NotAudited
+    private Integer startMonth;
+
     private LocalDate endDate;
 
     @Enumerated(EnumType.STRING)

@@ -4,9 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.LocalDateField;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
@@ -225,7 +223,7 @@ public class MeetingService extends RecordAttachmentSupport<Meeting, MeetingAtta
     /**
      * {@link #countByKind} together with the same sums spread over months and over the partner agencies taking part
      * (only those of the filter's partners when it names some), for the summary's current period: two GROUP BYs. The
-     * kinds and the months come from one GROUP BY (kind, year, month), because each of them reads every meeting of
+     * kinds and the months come from one GROUP BY (kind, month), because each of them reads every meeting of
      * the period: for the ministry over ten years, a quarter of a million. A meeting with two partners counts once
      * for each.
      */
@@ -236,24 +234,22 @@ public class MeetingService extends RecordAttachmentSupport<Meeting, MeetingAtta
 
         CriteriaQuery<Tuple> monthly = cb.createTupleQuery();
         Root<Meeting> meeting = monthly.from(Meeting.class);
-        Expression<Integer> year = cb.extract(LocalDateField.YEAR, meeting.get("startDate"));
-        Expression<Integer> month = cb.extract(LocalDateField.MONTH, meeting.get("startDate"));
-        monthly.multiselect(meeting.get("kind"), year, month, cb.sumAsLong(meeting.get("count")))
+        monthly.multiselect(meeting.get("kind"), meeting.get("startMonth"), cb.sumAsLong(meeting.get("count")))
                 .where(matching.toPredicate(meeting, monthly, cb))
-                .groupBy(meeting.get("kind"), year, month);
+                .groupBy(meeting.get("kind"), meeting.get("startMonth"));
         Map<MeetingKind, Long> byKind = new EnumMap<>(MeetingKind.class);
         Map<YearMonth, Long> byMonth = new HashMap<>();
         for (Tuple row : entityManager.createQuery(monthly).getResultList()) {
-            long sum = row.get(3, Long.class);
+            long sum = row.get(2, Long.class);
             byKind.merge(row.get(0, MeetingKind.class), sum, Long::sum);
-            byMonth.merge(Spread.month(row.get(1), row.get(2)), sum, Long::sum);
+            byMonth.merge(Spread.month(row.get(1)), sum, Long::sum);
         }
 
         CriteriaQuery<Tuple> perPartner = cb.createTupleQuery();
         Root<Meeting> withPartner = perPartner.from(Meeting.class);
         Join<Meeting, MeetingAgency> partner = withPartner.join("agencies");
         List<Predicate> partnerRows = new ArrayList<>(List.of(matching.toPredicate(withPartner, perPartner, cb),
-                cb.equal(partner.get("side"), Side.PARTNER)));
+                cb.equal(partner.get("side"), Side.PARTNER), MeetingSpecifications.linkDated(partner, cb, filter)));
         if (filter.partnerAgencyIds() != null) {
             partnerRows.add(partner.get("agencyId").in(filter.partnerAgencyIds().isEmpty() ? Set.of(-1L) : filter.partnerAgencyIds()));
         }

@@ -31,6 +31,11 @@ public class Patrol extends AuditedEntity {
     @Column(name = "patrol_date", nullable = false)
     private LocalDate date;
 
+    /** {@link #date}'s year and month as yyyymm, computed by the database (V111): what the summary's months group by. */
+    @Column(name = "patrol_month", insertable = false, updatable = false)
+    @NotAudited
+    private Integer month;
+
     private LocalTime startTime;
 
     private LocalTime endTime;

@@ -30,17 +30,17 @@ interface PatrolRepository extends JpaRepository<Patrol, Long>, JpaSpecification
             @Param("anyCountry") boolean anyCountry, @Param("country") Country country);
 
     /**
-     * {@link #totals} per month as well (kind, year, month, count, our personnel, partner personnel): the kinds and the
+     * {@link #totals} per month as well (kind, month as yyyymm, count, our personnel, partner personnel): the kinds and the
      * months of a period from one reading of its patrols.
      */
     @Query("""
-            select p.kind, extract(year from p.date), extract(month from p.date), count(p), coalesce(sum(p.ourPersonnel), 0),
+            select p.kind, p.month, count(p), coalesce(sum(p.ourPersonnel), 0),
                    coalesce(sum(p.partnerPersonnel), 0)
             from Patrol p
             where p.ourAgencyId in :ours and p.date between :from and :to
               and (:anyPartner = true or p.partnerAgencyId in :partners)
               and (:anyCountry = true or p.partnerCountry = :country)
-            group by p.kind, extract(year from p.date), extract(month from p.date)""")
+            group by p.kind, p.month""")
     List<Object[]> totalsByMonth(@Param("ours") Collection<Long> ours, @Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("anyPartner") boolean anyPartner, @Param("partners") Collection<Long> partners,
             @Param("anyCountry") boolean anyCountry, @Param("country") Country country);

@@ -164,7 +164,7 @@ public class PatrolService {
 
     /**
      * {@link #totals} together with the patrols per month and per partner agency, for the summary's current period: the
-     * kinds and the months come from one GROUP BY (kind, year, month), the partners from a second.
+     * kinds and the months come from one GROUP BY (kind, month), the partners from a second.
      */
     @PreAuthorize("isAuthenticated()")
     public PatrolsInPeriod inPeriod(Collection<Long> ourAgencyIds, LocalDate from, LocalDate to, Collection<Long> partnerAgencyIds,
@@ -182,9 +182,9 @@ public class PatrolService {
         for (Object[] row : repository.totalsByMonth(ours, from, to, anyPartner, partners, partnerCountry == null, country)) {
             long[] sums = byKind.computeIfAbsent((PatrolKind) row[0], kind -> new long[3]);
             for (int i = 0; i < 3; i++) {
-                sums[i] += ((Number) row[3 + i]).longValue();
+                sums[i] += ((Number) row[2 + i]).longValue();
             }
-            byMonth.merge(Spread.month(row[1], row[2]), ((Number) row[3]).longValue(), Long::sum);
+            byMonth.merge(Spread.month(row[1]), ((Number) row[2]).longValue(), Long::sum);
         }
         Map<Long, Long> byPartner = new HashMap<>();
         for (Object[] row : repository.countByPartner(ours, from, to, anyPartner, partners, partnerCountry == null, country)) {
