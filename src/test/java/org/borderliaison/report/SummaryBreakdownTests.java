@@ -114,6 +114,30 @@ class SummaryBreakdownTests extends IntegrationTest {
         assertThat(bilateral(as(ministry, () -> summaries.summarise(laoCai2023)))).isEqualTo(laoCaiBefore);
     }
 
+    @Test
+    void aRecordMovedToAnotherDateMovesToThatMonth() {
+        // The months come from a column the database computes from the record's date: it must follow an edit.
+        SignedInUser ministry = fixtures.account("sum-viewer-bca-month", "VN-BCA", Role.VIEWER);
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        long province = createAgency(fixtures.agency("VN-BCA").id(), code, AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
+        long guangxi = fixtures.agency("CN-GX-GAT").id();
+        long patrolId = fixtures.asSystemAdmin(() -> patrolService.create(new PatrolDetails(PatrolKind.BILATERAL,
+                LocalDate.of(2023, 5, 31), null, null, province, guangxi, "1101", null, null, 8, 6, "Tuần tra cuối tháng")).getId());
+        SummaryQuery year = new SummaryQuery(province, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null, null);
+        Summary before = as(ministry, () -> summaries.summarise(year));
+        assertThat(before.byMonth().get(4).activity().patrols()).isEqualTo(1);
+        assertThat(before.byMonth().get(5).activity().patrols()).isZero();
+
+        long version = fixtures.asSystemAdmin(() -> patrolService.get(patrolId).getVersion());
+        fixtures.asSystemAdmin(() -> patrolService.update(patrolId, version, new PatrolDetails(PatrolKind.BILATERAL,
+                LocalDate.of(2023, 6, 1), null, null, province, guangxi, "1101", null, null, 8, 6, "Tuần tra cuối tháng")));
+
+        Summary after = as(ministry, () -> summaries.summarise(year));
+        assertThat(after.byMonth().get(4).activity().patrols()).isZero();
+        assertThat(after.byMonth().get(5).activity().patrols()).isEqualTo(1);
+        assertThat(bilateral(after)).isEqualTo(1);
+    }
+
     private long createAgency(long parent, String code, AgencyKind kind, AgencyLevel level) {
         return fixtures.asSystemAdmin(() -> agencyService.create(Country.VN, parent, new AgencyDetails(code, kind, level,
                 "Đơn vị thử nghiệm " + code, null, null, null)).getId());
