@@ -73,7 +73,7 @@ public class ScopeService {
     public DatedAgencies visible(Scope scope) {
         return inRequest(ScopeService.class.getName() + ".visible." + scope.rootAgencyId(), DatedAgencies.class, () -> {
             LocalDate today = LocalDate.now(clock);
-            return cache.get(new VisibleKey(scope.rootAgencyId(), scope.rootPath()), today, DatedAgencies.class,
+            return cache.get(new VisibleKey(scope.rootAgencyId(), scope.rootPath()), today, treeGeneration(), DatedAgencies.class,
                     () -> workOut(scope, today));
         });
     }
@@ -88,8 +88,13 @@ public class ScopeService {
 
     /** The agency's place in today's tree, kept across requests like the scopes (unknown agencies are not kept). */
     private Optional<AgencyHierarchy.Position> position(long agencyId) {
-        return Optional.ofNullable(cache.get(new PositionKey(agencyId), LocalDate.now(clock), AgencyHierarchy.Position.class,
-                () -> hierarchy.position(agencyId).orElse(null)));
+        return Optional.ofNullable(cache.get(new PositionKey(agencyId), LocalDate.now(clock), treeGeneration(),
+                AgencyHierarchy.Position.class, () -> hierarchy.position(agencyId).orElse(null)));
+    }
+
+    /** The stored generation of the tree, read once per web request (one small query instead of the scope's several). */
+    private long treeGeneration() {
+        return inRequest(ScopeService.class.getName() + ".treeGeneration", Long.class, hierarchy::treeGeneration);
     }
 
     /** {@code value} kept in the current web request under {@code key}, worked out by the first to ask (outside one: each time). */

@@ -8,9 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyKind;
 import org.borderliaison.agency.AgencyLevel;
 import org.borderliaison.agency.Country;
@@ -24,6 +26,7 @@ import org.borderliaison.meeting.domain.MeetingSummary;
 import org.borderliaison.shared.AgencyTreeChanged;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.ScopeCache;
+import org.borderliaison.shared.ScopeService;
 import org.borderliaison.shared.SignedInUser;
 import org.borderliaison.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +64,12 @@ class ScopeAcrossRequestsTests extends IntegrationTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    Agencies agencies;
+
+    @Autowired
+    Clock clock;
 
     String code;
     long guangxi;
@@ -171,18 +180,36 @@ class ScopeAcrossRequestsTests extends IntegrationTest {
 
     @Test
     void theTreeChangesOnlyWhenItsTransactionHasEnded() {
-        long before = cache.generation();
+        long before = cache.localGeneration();
         transactions.executeWithoutResult(status -> {
             events.publishEvent(new AgencyTreeChanged(1));
-            assertThat(cache.generation()).as("not yet committed").isEqualTo(before);
+            assertThat(cache.localGeneration()).as("not yet committed").isEqualTo(before);
         });
-        assertThat(cache.generation()).isEqualTo(before + 1);
+        assertThat(cache.localGeneration()).isEqualTo(before + 1);
 
         transactions.executeWithoutResult(status -> {
             events.publishEvent(new AgencyTreeChanged(1));
             status.setRollbackOnly();
         });
-        assertThat(cache.generation()).as("rolled back: dropped too").isEqualTo(before + 2);
+        assertThat(cache.localGeneration()).as("rolled back: dropped too").isEqualTo(before + 2);
+    }
+
+    @Test
+    void aChangeMadeOnOneInstanceReachesTheReadersOfAnotherAtOnce() {
+        // Another instance over the same database: its own cache, which no event of this one reaches.
+        ScopeService otherInstance = new ScopeService(agencies, clock, new ScopeCache());
+        long absorbed = province("-OY");
+        long successor = province("-OL");
+        long own = meeting(absorbed, LocalDate.of(2024, 5, 2));
+        SignedInUser successorReader = reader("-ol", "-OL");
+        assertThat(as(successorReader, () -> otherInstance.covers(absorbed, LocalDate.of(2024, 5, 2)))).isFalse();
+        assertThat(as(successorReader, () -> otherInstance.visible().orElseThrow().ids())).doesNotContain(absorbed);
+
+        fixtures.asSystemAdmin(() -> agencyService.dissolve(absorbed, 0, LocalDate.of(2025, 7, 1), successor));
+
+        assertThat(as(successorReader, () -> otherInstance.visible().orElseThrow().ids())).contains(absorbed);
+        assertThat(as(successorReader, () -> otherInstance.covers(absorbed, LocalDate.of(2024, 5, 2)))).isTrue();
+        assertThat(meetingIds(successorReader)).contains(own);
     }
 
     // ---- helpers

@@ -112,5 +112,10 @@ class SummaryExecutorTests {
         public List<DatedAgencies.AgencyPeriod> beneath(long ancestorId) {
             return List.of();
         }
+
+        @Override
+        public long treeGeneration() {
+            return 0;
+        }
     }
 }

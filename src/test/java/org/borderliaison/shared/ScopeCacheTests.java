@@ -98,6 +98,29 @@ class ScopeCacheTests {
     }
 
     @Test
+    void aChangeCommittedOnAnotherInstanceIsSeenByTheStoredGeneration() {
+        inNewRequest(scopes::visible);
+        hierarchy.placements.add(new Placement(10, 7, null, null));
+        hierarchy.stored++;
+
+        assertThat(inNewRequest(() -> scopes.visible().orElseThrow().ids())).contains(10L);
+        assertThat(hierarchy.subTrees.get()).isEqualTo(2);
+        assertThat(hierarchy.generationsRead.get()).as("once per request").isEqualTo(2);
+    }
+
+    @Test
+    void aRequestThatReadTheGenerationBeforeAChangeKeepsNothingForTheOthers() {
+        hierarchy.stored = 5;
+        inNewRequest(scopes::visible);
+        hierarchy.stored = 4; // a request that read the generation just before the change committed
+        inNewRequest(scopes::visible);
+        hierarchy.stored = 5;
+        inNewRequest(scopes::visible);
+
+        assertThat(hierarchy.subTrees.get()).as("the late request worked it out for itself only").isEqualTo(2);
+    }
+
+    @Test
     void unknownAgenciesAreNotKept() {
         inNewRequest(() -> scopes.covers(404));
         inNewRequest(() -> scopes.covers(404));
@@ -129,7 +152,10 @@ class ScopeCacheTests {
         final AtomicInteger positions = new AtomicInteger();
         final AtomicInteger subTrees = new AtomicInteger();
         final AtomicInteger unknownAsked = new AtomicInteger();
+        final AtomicInteger generationsRead = new AtomicInteger();
         Runnable duringNextSubTree;
+        /** The generation in the database, advanced by a change committed on another instance. */
+        long stored;
 
         @Override
         public Optional<Position> position(long agencyId) {
@@ -171,6 +197,12 @@ class ScopeCacheTests {
         @Override
         public List<DatedAgencies.AgencyPeriod> beneath(long ancestorId) {
             return List.of();
+        }
+
+        @Override
+        public long treeGeneration() {
+            generationsRead.incrementAndGet();
+            return stored;
         }
     }
 
