@@ -60,7 +60,7 @@ class ScopeCacheTests {
         assertThat(hierarchy.subTrees.get()).as("one working-out for four requests").isEqualTo(1);
         assertThat(hierarchy.positions.get()).as("the reader's own agency and unit 9, each looked up once").isEqualTo(2);
 
-        hierarchy.placements.add(new Placement(10, 7, null, null));
+        hierarchy.placements.add(new Placed(10, 7, null, null));
         assertThat(inNewRequest(() -> scopes.visible().orElseThrow().ids())).as("not announced yet: the kept scope")
                 .doesNotContain(10L);
         cache.treeChanged(new AgencyTreeChanged(10));
@@ -88,7 +88,7 @@ class ScopeCacheTests {
     void aScopeWorkedOutWhileTheTreeChangedIsNotKept() {
         // The change commits while the reader's scope is being worked out from the tree as it was.
         hierarchy.duringNextSubTree = () -> {
-            hierarchy.placements.add(new Placement(10, 7, null, null));
+            hierarchy.placements.add(new Placed(10, 7, null, null));
             cache.treeChanged(new AgencyTreeChanged(10));
         };
         assertThat(inNewRequest(() -> scopes.visible().orElseThrow().ids())).as("worked out from the old tree").doesNotContain(10L);
@@ -100,7 +100,7 @@ class ScopeCacheTests {
     @Test
     void aChangeCommittedOnAnotherInstanceIsSeenByTheStoredGeneration() {
         inNewRequest(scopes::visible);
-        hierarchy.placements.add(new Placement(10, 7, null, null));
+        hierarchy.placements.add(new Placed(10, 7, null, null));
         hierarchy.stored++;
 
         assertThat(inNewRequest(() -> scopes.visible().orElseThrow().ids())).contains(10L);
@@ -138,7 +138,7 @@ class ScopeCacheTests {
         }
     }
 
-    private record Placement(long agencyId, long parentId, LocalDate from, LocalDate until) {
+    private record Placed(long agencyId, long parentId, LocalDate from, LocalDate until) {
 
         boolean on(LocalDate day) {
             return (from == null || !day.isBefore(from)) && (until == null || day.isBefore(until));
@@ -148,7 +148,7 @@ class ScopeCacheTests {
     /** Province 7 at /7/; its units by their placements, the sub-tree of today by the clock's day. */
     private final class FakeHierarchy implements AgencyHierarchy {
 
-        final List<Placement> placements = new ArrayList<>(List.of(new Placement(9, 7, null, null), new Placement(8, 7, PLACED, null)));
+        final List<Placed> placements = new ArrayList<>(List.of(new Placed(9, 7, null, null), new Placed(8, 7, PLACED, null)));
         final AtomicInteger positions = new AtomicInteger();
         final AtomicInteger subTrees = new AtomicInteger();
         final AtomicInteger unknownAsked = new AtomicInteger();
