@@ -13,6 +13,7 @@ import org.borderliaison.agency.domain.AgencyHistoryReader;
 import org.borderliaison.agency.domain.AgencyLineageQueries;
 import org.borderliaison.agency.domain.AgencyRepository;
 import org.borderliaison.agency.domain.AgencyService;
+import org.borderliaison.agency.domain.AgencyTreeGeneration;
 import org.borderliaison.agency.domain.BorderGate;
 import org.borderliaison.agency.domain.BorderGateRepository;
 import org.borderliaison.agency.domain.PartnershipRepository;
@@ -41,11 +42,13 @@ public class Agencies implements AgencyHierarchy {
     private final ScopeService scopes;
     private final AgencyLineageQueries lineage;
     private final AgencyHistoryReader history;
+    private final AgencyTreeGeneration generation;
 
     // ScopeService needs this bean as its AgencyHierarchy, hence the lazy proxy in the other direction.
     Agencies(AgencyRepository repository, AgencyService service, BorderGateRepository gates,
             PartnershipRepository partnerships, @Lazy ScopeService scopes, AgencyLineageQueries lineage,
-            AgencyHistoryReader history) {
+            AgencyHistoryReader history, AgencyTreeGeneration generation) {
+        this.generation = generation;
         this.lineage = lineage;
         this.history = history;
         this.repository = repository;
@@ -202,6 +205,12 @@ public class Agencies implements AgencyHierarchy {
     @Override
     public List<DatedAgencies.AgencyPeriod> beneath(long ancestorId) {
         return lineage.beneath(ancestorId);
+    }
+
+    @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public long treeGeneration() {
+        return generation.current();
     }
 
     @Override

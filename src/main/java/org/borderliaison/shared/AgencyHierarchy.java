@@ -28,6 +28,12 @@ public interface AgencyHierarchy {
     /** The agency's sub-tree over time: each agency with the period it lay beneath (or was) the agency. */
     List<DatedAgencies.AgencyPeriod> beneath(long ancestorId);
 
+    /**
+     * The stored generation of the tree: advanced in the transaction of every change of the tree, on whichever
+     * instance. What is worked out from the tree may be kept while it stays the same ({@link ScopeCache}).
+     */
+    long treeGeneration();
+
     /** The agency's materialised path and whether it is central (ministry level), which sees all. */
     record Position(long agencyId, String path, boolean central) {
     }

@@ -36,10 +36,12 @@ public class ScopeService {
 
     private final AgencyHierarchy hierarchy;
     private final Clock clock;
+    private final ScopeCache cache;
 
-    public ScopeService(AgencyHierarchy hierarchy, Clock clock) {
+    public ScopeService(AgencyHierarchy hierarchy, Clock clock, ScopeCache cache) {
         this.hierarchy = hierarchy;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /** The signed-in user's scope, worked out once per web request like {@link #visible(Scope)}. */
@@ -52,7 +54,7 @@ public class ScopeService {
         if (user.hasRole(Role.ADMIN)) {
             return Scope.EVERYTHING;
         }
-        return hierarchy.position(user.agencyId())
+        return position(user.agencyId())
                 .map(position -> position.central() ? Scope.EVERYTHING : Scope.subTree(position.agencyId(), position.path()))
                 .orElseThrow(() -> new AccessDeniedException("user without a known agency"));
     }
@@ -64,12 +66,35 @@ public class ScopeService {
     }
 
     /**
-     * {@link #visible()} of a restricted scope: the rule (see the class comment). Worked out once per web request (a
-     * page asks several times: list, edit buttons, pickers); only administrators change the tree, and their scope is
-     * everything, so a request never sees its own reader's scope change.
+     * {@link #visible()} of a restricted scope: the rule (see the class comment). Kept across requests per scope and
+     * day until the tree changes ({@link ScopeCache}), and within a web request as first read (a page asks several
+     * times: list, edit buttons, pickers), so that one request never sees its reader's scope change halfway.
      */
     public DatedAgencies visible(Scope scope) {
-        return inRequest(ScopeService.class.getName() + ".visible." + scope.rootAgencyId(), DatedAgencies.class, () -> workOut(scope));
+        return inRequest(ScopeService.class.getName() + ".visible." + scope.rootAgencyId(), DatedAgencies.class, () -> {
+            LocalDate today = LocalDate.now(clock);
+            return cache.get(new VisibleKey(scope.rootAgencyId(), scope.rootPath()), today, treeGeneration(), DatedAgencies.class,
+                    () -> workOut(scope, today));
+        });
+    }
+
+    /** The cache key of a restricted scope's {@link DatedAgencies}. */
+    private record VisibleKey(long rootAgencyId, String rootPath) {
+    }
+
+    /** The cache key of an agency's {@link AgencyHierarchy.Position}. */
+    private record PositionKey(long agencyId) {
+    }
+
+    /** The agency's place in today's tree, kept across requests like the scopes (unknown agencies are not kept). */
+    private Optional<AgencyHierarchy.Position> position(long agencyId) {
+        return Optional.ofNullable(cache.get(new PositionKey(agencyId), LocalDate.now(clock), treeGeneration(),
+                AgencyHierarchy.Position.class, () -> hierarchy.position(agencyId).orElse(null)));
+    }
+
+    /** The stored generation of the tree, read once per web request (one small query instead of the scope's several). */
+    private long treeGeneration() {
+        return inRequest(ScopeService.class.getName() + ".treeGeneration", Long.class, hierarchy::treeGeneration);
     }
 
     /** {@code value} kept in the current web request under {@code key}, worked out by the first to ask (outside one: each time). */
@@ -85,20 +110,20 @@ public class ScopeService {
         return worked;
     }
 
-    private DatedAgencies workOut(Scope scope) {
-        Set<Long> today = new HashSet<>(hierarchy.idsUnder(scope.rootPath()));
+    private DatedAgencies workOut(Scope scope, LocalDate today) {
+        Set<Long> beneath = new HashSet<>(hierarchy.idsUnder(scope.rootPath()));
         List<Long> roots = new ArrayList<>(List.of(scope.rootAgencyId()));
         Deque<String> paths = new ArrayDeque<>(List.of(scope.rootPath()));
         while (!paths.isEmpty()) {
             for (AgencyHierarchy.Position absorbed : hierarchy.mergedInto(paths.pop())) {
-                if (today.add(absorbed.agencyId())) {
-                    today.addAll(hierarchy.idsUnder(absorbed.path()));
+                if (beneath.add(absorbed.agencyId())) {
+                    beneath.addAll(hierarchy.idsUnder(absorbed.path()));
                     roots.add(absorbed.agencyId());
                     paths.push(absorbed.path());
                 }
             }
         }
-        return DatedAgencies.of(today, hierarchy.pastBeneath(roots, LocalDate.now(clock)));
+        return DatedAgencies.of(beneath, hierarchy.pastBeneath(roots, today));
     }
 
     /**
@@ -108,7 +133,7 @@ public class ScopeService {
      */
     public boolean covers(long agencyId) {
         Scope scope = current();
-        Optional<AgencyHierarchy.Position> position = hierarchy.position(agencyId);
+        Optional<AgencyHierarchy.Position> position = position(agencyId);
         if (position.isEmpty()) {
             return false;
         }
@@ -121,7 +146,7 @@ public class ScopeService {
      */
     public boolean covers(long agencyId, LocalDate day) {
         Scope scope = current();
-        Optional<AgencyHierarchy.Position> position = hierarchy.position(agencyId);
+        Optional<AgencyHierarchy.Position> position = position(agencyId);
         if (position.isEmpty()) {
             return false;
         }

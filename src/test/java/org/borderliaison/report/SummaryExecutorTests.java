@@ -12,8 +12,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.borderliaison.shared.AgencyHierarchy;
+import org.borderliaison.shared.AgencyTreeChanged;
 import org.borderliaison.shared.DatedAgencies;
 import org.borderliaison.shared.Role;
+import org.borderliaison.shared.ScopeCache;
 import org.borderliaison.shared.ScopeService;
 import org.borderliaison.shared.SignedInUser;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +44,8 @@ class SummaryExecutorTests {
     @Test
     void theQueriesOfOneSummaryWorkTheReadersScopeOutOnce() {
         CountingHierarchy hierarchy = new CountingHierarchy();
-        ScopeService scopes = new ScopeService(hierarchy, Clock.fixed(java.time.Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
+        ScopeService scopes = new ScopeService(hierarchy, Clock.fixed(java.time.Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC),
+                new ScopeCache());
         SignedInUser reader = new SignedInUser(41, "summary-scope-reader", "x", "Reader", 7, Set.of(Role.REPORTER), true, true);
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(reader, null, reader.getAuthorities()));
@@ -60,16 +63,20 @@ class SummaryExecutorTests {
     }
 
     @Test
-    void outsideAWebRequestEachQueryWorksItOutItself() {
+    void outsideAWebRequestTheQueriesShareTheScopeKeptAcrossRequestsUntilTheTreeChanges() {
         CountingHierarchy hierarchy = new CountingHierarchy();
-        ScopeService scopes = new ScopeService(hierarchy, Clock.systemUTC());
+        ScopeCache cache = new ScopeCache();
+        ScopeService scopes = new ScopeService(hierarchy, Clock.systemUTC(), cache);
         SignedInUser reader = new SignedInUser(42, "summary-scope-batch", "x", "Batch", 7, Set.of(Role.REPORTER), true, true);
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(reader, null, reader.getAuthorities()));
 
         SummaryExecutor.join(executor.submit(() -> scopes.visible().orElseThrow()));
         SummaryExecutor.join(executor.submit(() -> scopes.visible().orElseThrow()));
+        assertThat(hierarchy.subTrees.get()).isEqualTo(1);
 
+        cache.treeChanged(new AgencyTreeChanged(7));
+        SummaryExecutor.join(executor.submit(() -> scopes.visible().orElseThrow()));
         assertThat(hierarchy.subTrees.get()).isEqualTo(2);
     }
 
@@ -104,6 +111,11 @@ class SummaryExecutorTests {
         @Override
         public List<DatedAgencies.AgencyPeriod> beneath(long ancestorId) {
             return List.of();
+        }
+
+        @Override
+        public long treeGeneration() {
+            return 0;
         }
     }
 }

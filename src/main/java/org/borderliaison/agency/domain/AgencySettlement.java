@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one step after every change of placements or names: rewrites {@code agency_lineage} for the agencies whose
  * ancestors may have changed (the changed ones and everything ever placed beneath them), brings the {@code agency}
- * table's current columns (parent, path, names) in line with what is valid today, and announces the change.
+ * table's current columns (parent, path, names) in line with what is valid today, and announces the change (the stored
+ * generation of the tree and {@link AgencyTreeChanged}).
  */
 @Component
 class AgencySettlement {
@@ -33,10 +34,12 @@ class AgencySettlement {
     private final AgencyNameRepository names;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final AgencyTreeGeneration generation;
     private final Clock clock;
 
     AgencySettlement(AgencyRepository agencies, AgencyPlacementRepository placements, AgencyNameRepository names,
-            JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+            JdbcTemplate jdbc, ApplicationEventPublisher events, AgencyTreeGeneration generation, Clock clock) {
+        this.generation = generation;
         this.agencies = agencies;
         this.placements = placements;
         this.names = names;
@@ -66,6 +69,9 @@ class AgencySettlement {
                     statement.setObject(5, row.validUntil());
                 });
         applyToday(affected, lineage);
+        // Both: the stored generation reaches every instance at the commit, the event this one's kept scopes at once
+        // after it (or after a rollback, which the stored generation undoes).
+        generation.advance();
         changed.forEach(id -> events.publishEvent(new AgencyTreeChanged(id)));
     }
 

@@ -2,6 +2,7 @@ package org.borderliaison.agency.domain;
 
 import java.sql.Date;
 import java.util.List;
+import org.borderliaison.support.AgencyTreeWrites;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,8 +22,10 @@ public final class SeedBeforeReorganisation {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final AgencySettlement settlement;
+    private final ApplicationContext context;
 
     private SeedBeforeReorganisation(ApplicationContext context) {
+        this.context = context;
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.transactions = context.getBean(TransactionTemplate.class);
         this.settlement = context.getBean(AgencySettlement.class);
@@ -42,5 +45,7 @@ public final class SeedBeforeReorganisation {
             jdbc.update("update agency set active = true, valid_to = null, successor_id = null where id in (" + ids + ")");
             settlement.settle(SEEDED);
         });
+        // The settlement announced the change too; written with SQL, the test says so itself.
+        AgencyTreeWrites.changedBySql(context, SEEDED);
     }
 }
