@@ -113,7 +113,7 @@ public class ListQueries {
     private <T> long rowsOfAgenciesAfter(Class<T> type, Through through, ListCursor last, Sort.Order order, int limit) {
         Set<Long> ids = new HashSet<>();
         for (Link source : sources(type, through)) {
-            List<Long> found = idsAfter(source, through, last, order, limit);
+            List<Long> found = idsAfter(type, source, through, last, order, limit);
             if (found.size() >= limit) {
                 return limit;
             }
@@ -122,13 +122,17 @@ public class ListQueries {
         return Math.min(ids.size(), limit);
     }
 
-    /** The record's ids after {@code last} among {@code source}'s rows of the agencies, unordered, at most {@code limit}. */
-    private <S> List<Long> idsAfter(Link source, Through through, ListCursor last, Sort.Order order, int limit) {
+    /**
+     * The record's ids after {@code last} among {@code source}'s rows of the agencies, unordered, at most {@code limit}:
+     * distinct for a table of links (a record may have two links among the agencies), so that a full answer means
+     * {@code limit} records.
+     */
+    private List<Long> idsAfter(Class<?> type, Link source, Through through, ListCursor last, Sort.Order order, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<?> root = query.from(source.type());
-        query.select(root.get("id")).where(through.agencies().predicate(cb, root.get(source.agency()), root.get(through.day())),
-                last.beyond(root, cb, order).orElseThrow());
+        Predicate among = through.agencies().predicate(cb, root.get(source.agency()), root.get(through.day()));
+        query.select(root.get("id")).distinct(source.type() != type).where(among, last.beyond(root, cb, order).orElseThrow());
         return entityManager.createQuery(query).setMaxResults(limit).getResultList();
     }
 
@@ -163,7 +167,9 @@ public class ListQueries {
             CriteriaQuery<Tuple> query = cb.createTupleQuery();
             Root<?> root = query.from(source.type());
             Predicate among = through.agencies().predicate(cb, root.get(source.agency()), root.get(through.day()));
-            query.multiselect(root.get(through.day()), root.get("id"))
+            // Distinct for a table of links: a record with two links among the agencies is one candidate, and a full
+            // answer (batch candidates) must mean that more may follow (CandidatePages stops at a short one).
+            query.multiselect(root.get(through.day()), root.get("id")).distinct(source.type() != type)
                     .where(from == null ? among : cb.and(among, from.beyond(root, cb, order).orElseThrow()))
                     .orderBy(QueryUtils.toOrders(Sort.by(order, new Sort.Order(order.getDirection(), "id")), root, cb));
             for (Tuple row : entityManager.createQuery(query).setMaxResults(batch).getResultList()) {

@@ -98,7 +98,8 @@ public class CaseFileService extends RecordAttachmentSupport<CaseFile, CaseFileA
      * agency's sub-tree, else the reader's scope (the lead agency or a partner's link); null for the ministry without
      * either filter (every case).
      */
-    private static ListQueries.Through through(CaseFilter filter, DatedAgencies leads, Optional<DatedAgencies> visible, boolean alone) {
+    private static ListQueries.Through through(CaseFilter filter, DatedAgencies leads, Optional<DatedAgencies> visible,
+            boolean alone) {
         List<ListQueries.Link> partnerLinks = List.of(new ListQueries.Link(CasePartnerLink.class, "agencyId"));
         if (filter.partnerAgencyId() != null) {
             return new ListQueries.Through(DatedAgencies.always(List.of(filter.partnerAgencyId())), "openedOn", List.of(), partnerLinks,

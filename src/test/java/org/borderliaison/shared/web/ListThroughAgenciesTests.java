@@ -184,7 +184,8 @@ class ListThroughAgenciesTests extends IntegrationTest {
                 "openedOn,desc"), 0)));
         assertThat(first.statements()).filteredOn(sql -> sql.matches("(?s)select \\w+\\.opened_on,\\w+\\.id from case_file .*"))
                 .isNotEmpty();
-        assertThat(first.statements()).filteredOn(sql -> sql.matches("(?s)select \\w+\\.opened_on,\\w+\\.case_file_id from case_file_partner .*"))
+        assertThat(first.statements())
+                .filteredOn(sql -> sql.matches("(?s)select (distinct )?\\w+\\.opened_on,\\w+\\.case_file_id from case_file_partner .*"))
                 .isNotEmpty();
 
         assertThat(forwards("/api/v1/cases", laoCaiViewer, with(in1985, "sort", "openedOn,desc")))
@@ -292,7 +293,8 @@ class ListThroughAgenciesTests extends IntegrationTest {
     /**
      * The rows of {@link #rows} as cases: the lead agency is "our" agency and the partner the first partner link; every
      * tenth of Lạng Sơn's (marked {@code received}) has Văn Lãng as a second partner, and so has every fifth of the rows
-     * from the 7th, led by Lào Cai (Lạng Sơn's through that link only). Only Lạng Sơn's rows are returned (with those).
+     * from the 7th, led by Lào Cai (Lạng Sơn's through that link only; every other one also has Lạng Sơn as a third).
+     * Only Lạng Sơn's rows are returned (with those).
      */
     private List<Inserted> insertCases() {
         long first = nextId("case_file");
@@ -316,6 +318,10 @@ class ListThroughAgenciesTests extends IntegrationTest {
             partners.add(new Object[] {row.id(), 0, partner, country(partner), Date.valueOf(row.date())});
             if (vanLang) {
                 partners.add(new Object[] {row.id(), 1, VAN_LANG, "VN", Date.valueOf(row.date())});
+            }
+            if (throughLink && i % 10 == 7) {
+                // Two links among Lạng Sơn's agencies: one candidate, listed once.
+                partners.add(new Object[] {row.id(), 2, LANG_SON, "VN", Date.valueOf(row.date())});
             }
         }
         jdbc.batchUpdate("insert into case_file (id, version, created_by, created_at, updated_by, updated_at, category, our_reference, "
