@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,18 +42,32 @@ public class ListQueries {
      * (the reader's scope, a partner filter). A list sorted by that day reads its pages from the rows of those agencies
      * ({@link CandidatePages}): their days and ids come from an index alone, (agency column, day, id) for a few agencies'
      * rows or (day, id, agency columns) walked in date order, and only the page's rows from the table, instead of reading
-     * every row in date order and dropping the other agencies' after reading it. When the filter asks nothing else
+     * every row in date order and dropping the other agencies' after reading it. Agencies held in another table, a row
+     * per record and agency, are read the same way from that table ({@link Link}). When the filter asks nothing else
      * ({@code alone}), the rows past a page are counted from those indexes as well, without reading a row of the table.
      */
-    public record Through(DatedAgencies agencies, String day, List<String> agencyProperties, boolean alone) {
+    public record Through(DatedAgencies agencies, String day, List<String> agencyProperties, List<Link> links, boolean alone) {
 
         /** The most agencies read so (an IN list H2 handles badly beyond). */
         static final int MAX_AGENCIES = 500;
+
+        /** Rows whose agency columns are all on the record itself. */
+        public Through(DatedAgencies agencies, String day, List<String> agencyProperties, boolean alone) {
+            this(agencies, day, agencyProperties, List.of(), alone);
+        }
 
         boolean narrow() {
             int agencyCount = agencies.ids().size();
             return agencyCount > 0 && agencyCount <= MAX_AGENCIES;
         }
+    }
+
+    /**
+     * Agencies of a record held in another table, a row per record and agency (a case's partners): an entity {@code type}
+     * whose property {@code agency} is the agency, {@code id} the record's id and the list's day property (same name)
+     * a copy of the record's day, kept equal by the record. Its candidates come from an index on (agency, day, id).
+     */
+    public record Link(Class<?> type, String agency) {
     }
 
     /**
@@ -96,20 +111,37 @@ public class ListQueries {
      * each agency column's rows from its index, unordered, a row of two of the agencies once.
      */
     private <T> long rowsOfAgenciesAfter(Class<T> type, Through through, ListCursor last, Sort.Order order, int limit) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         Set<Long> ids = new HashSet<>();
-        for (String agency : through.agencyProperties()) {
-            CriteriaQuery<Long> query = cb.createQuery(Long.class);
-            Root<T> root = query.from(type);
-            query.select(root.get("id")).where(through.agencies().predicate(cb, root.get(agency), root.get(through.day())),
-                    last.beyond(root, cb, order).orElseThrow());
-            List<Long> found = entityManager.createQuery(query).setMaxResults(limit).getResultList();
+        for (Link source : sources(type, through)) {
+            List<Long> found = idsAfter(type, source, through, last, order, limit);
             if (found.size() >= limit) {
                 return limit;
             }
             ids.addAll(found);
         }
         return Math.min(ids.size(), limit);
+    }
+
+    /**
+     * The record's ids after {@code last} among {@code source}'s rows of the agencies, unordered, at most {@code limit}:
+     * distinct for a table of links (a record may have two links among the agencies), so that a full answer means
+     * {@code limit} records.
+     */
+    private List<Long> idsAfter(Class<?> type, Link source, Through through, ListCursor last, Sort.Order order, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<?> root = query.from(source.type());
+        Predicate among = through.agencies().predicate(cb, root.get(source.agency()), root.get(through.day()));
+        query.select(root.get("id")).distinct(source.type() != type).where(among, last.beyond(root, cb, order).orElseThrow());
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+    }
+
+    /** Where the agencies of a record are: each agency column of the record, then each table of links. */
+    private static List<Link> sources(Class<?> type, Through through) {
+        List<Link> sources = new ArrayList<>();
+        through.agencyProperties().forEach(agency -> sources.add(new Link(type, agency)));
+        sources.addAll(through.links());
+        return sources;
     }
 
     /** The rows of the page (the entity, its sort key {@code key} and its id), by its cursor when it has one. */
@@ -131,11 +163,13 @@ public class ListQueries {
     private <T> List<ListCursor> candidates(Class<T> type, Through through, ListCursor from, Sort.Order order, int batch) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         Map<Long, ListCursor> merged = new HashMap<>();
-        for (String agency : through.agencyProperties()) {
+        for (Link source : sources(type, through)) {
             CriteriaQuery<Tuple> query = cb.createTupleQuery();
-            Root<T> root = query.from(type);
-            Predicate among = through.agencies().predicate(cb, root.get(agency), root.get(through.day()));
-            query.multiselect(root.get(through.day()), root.get("id"))
+            Root<?> root = query.from(source.type());
+            Predicate among = through.agencies().predicate(cb, root.get(source.agency()), root.get(through.day()));
+            // Distinct for a table of links: a record with two links among the agencies is one candidate, and a full
+            // answer (batch candidates) must mean that more may follow (CandidatePages stops at a short one).
+            query.multiselect(root.get(through.day()), root.get("id")).distinct(source.type() != type)
                     .where(from == null ? among : cb.and(among, from.beyond(root, cb, order).orElseThrow()))
                     .orderBy(QueryUtils.toOrders(Sort.by(order, new Sort.Order(order.getDirection(), "id")), root, cb));
             for (Tuple row : entityManager.createQuery(query).setMaxResults(batch).getResultList()) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -40,6 +41,9 @@ class CaseApiTests extends IntegrationTest {
 
     @Autowired
     Agencies agencies;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     SignedInUser langSonOfficer;
     SignedInUser laoCaiOfficer;
@@ -81,6 +85,35 @@ class CaseApiTests extends IntegrationTest {
         String location = mvc.perform(json(post("/api/v1/cases"), body).with(user(who)).with(csrf()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * The partner links carry the case's opening date (the case list reads a partner's cases in date order from them):
+     * equal on creation, and after an edit that moves the date but keeps the partners (their rows stay).
+     */
+    @Test
+    void thePartnerLinksKeepTheCasesOpeningDate() throws Exception {
+        String reference = reference();
+        long id = create(langSonOfficer, caseJson(reference, langSon, guangxi, "2025-01-14", ""));
+        assertThat(partnerLinkDates(id)).containsExactly(java.sql.Date.valueOf("2025-01-14"));
+
+        mvc.perform(json(put("/api/v1/cases/{id}", id), "{\"version\":0," + caseJson(reference, langSon, guangxi, "2025-01-05", "")
+                        .substring(1)).with(user(langSonOfficer)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openedOn").value("2025-01-05"));
+        assertThat(partnerLinkDates(id)).containsExactly(java.sql.Date.valueOf("2025-01-05"));
+        // The history's link rows carry a date too (the column is in the history table since V107).
+        assertThat(jdbc.queryForList("select opened_on from case_file_partner_aud where case_file_id = ?", java.sql.Date.class, id))
+                .isNotEmpty().doesNotContainNull();
+
+        mvc.perform(get("/api/v1/cases").param("partnerAgencyId", String.valueOf(guangxi)).param("openedFrom", "2025-01-05")
+                        .param("openedTo", "2025-01-05").with(user(langSonOfficer)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].ourReference").value(hasItem(reference)));
+    }
+
+    private java.util.List<java.sql.Date> partnerLinkDates(long id) {
+        return jdbc.queryForList("select opened_on from case_file_partner where case_file_id = ?", java.sql.Date.class, id);
     }
 
     @Test

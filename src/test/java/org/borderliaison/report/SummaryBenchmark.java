@@ -779,12 +779,12 @@ class SummaryBenchmark extends IntegrationTest {
          */
         private String casePartnersSql() {
             return fill("""
-                    insert into case_file_partner (case_file_id, position, agency_id, country)
-                    select c.id, 0, pr.partner, pr.country from case_file c
+                    insert into case_file_partner (case_file_id, position, agency_id, country, opened_on)
+                    select c.id, 0, pr.partner, pr.country, c.opened_on from case_file c
                     join {pairs} on pr.p = mod(c.id - {first}, 25) and pr.k = mod((c.id - {first}) / 25, pr.n)
                     where c.id >= {first}
                     union all
-                    select c.id, 1, pr.partner, pr.country from case_file c
+                    select c.id, 1, pr.partner, pr.country, c.opened_on from case_file c
                     join {pairs} on pr.p = mod(c.id - {first}, 25) and pr.k = mod((c.id - {first}) / 25 + 1, pr.n)
                     where c.id >= {first} and pr.n > 1 and mod((c.id - {first}) / 25 / 7, 4) = 0""");
         }

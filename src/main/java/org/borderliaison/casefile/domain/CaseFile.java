@@ -146,6 +146,8 @@ public class CaseFile extends AuditedEntity implements AttachmentHolder<CaseFile
         this.summary = content.summary();
         this.searchText = SearchText.of(ourReference, partnerReference, summary);
         replace(partners, content.partners());
+        // Kept equal to the case's date on every write, also when the partners stay (the links' index reads by it).
+        partners.forEach(partner -> partner.datedOn(openedOn));
         replace(seizures, content.seizures());
     }
 

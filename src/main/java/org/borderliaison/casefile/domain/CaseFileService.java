@@ -82,8 +82,34 @@ public class CaseFileService extends RecordAttachmentSupport<CaseFile, CaseFileA
     public ListPage<CaseFile> search(CaseFilter filter, Pageable pageable) {
         // "With its sub-units" by the day the case was opened; an unknown agency matches nothing.
         DatedAgencies leads = filter.leadAgencyId() == null ? null : agencies.subTreeOverTime(filter.leadAgencyId());
-        return lists.page(CaseFile.class, CaseSpecifications.matching(filter, leads, agencies.visible()), null,
-                filter.q() != null && !filter.q().isBlank(), pageable);
+        Optional<DatedAgencies> visible = agencies.visible();
+        boolean searched = filter.q() != null && !filter.q().isBlank();
+        // Counted from the agencies' rows when the list asks nothing else of a case.
+        boolean alone = !searched && filter.category() == null && filter.status() == null && filter.partnerCountry() == null
+                && filter.openedFrom() == null && filter.openedTo() == null
+                && (filter.partnerAgencyId() == null ? 0 : 1) + (leads == null ? 0 : 1) + (visible.isPresent() ? 1 : 0) == 1;
+        // A text (a reference such as "BM-12") is rare: its trigram index finds the few cases sooner than the agencies' rows.
+        return lists.page(CaseFile.class, CaseSpecifications.matching(filter, leads, visible),
+                searched ? null : through(filter, leads, visible, alone), searched, pageable);
+    }
+
+    /**
+     * The agencies every case of the list belongs to, the narrowest first: the partner filter's (its links), the lead
+     * agency's sub-tree, else the reader's scope (the lead agency or a partner's link); null for the ministry without
+     * either filter (every case).
+     */
+    private static ListQueries.Through through(CaseFilter filter, DatedAgencies leads, Optional<DatedAgencies> visible,
+            boolean alone) {
+        List<ListQueries.Link> partnerLinks = List.of(new ListQueries.Link(CasePartnerLink.class, "agencyId"));
+        if (filter.partnerAgencyId() != null) {
+            return new ListQueries.Through(DatedAgencies.always(List.of(filter.partnerAgencyId())), "openedOn", List.of(), partnerLinks,
+                    alone);
+        }
+        if (leads != null) {
+            return new ListQueries.Through(leads, "openedOn", List.of("leadAgencyId"), alone);
+        }
+        return visible.map(scope -> new ListQueries.Through(scope, "openedOn", List.of("leadAgencyId"), partnerLinks, alone))
+                .orElse(null);
     }
 
     /** The visible cases opened from the patrol {@code patrolId}, latest first. */

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.borderliaison.agency.Country;
 import org.borderliaison.audit.HistoryItem;
@@ -21,12 +22,21 @@ public class CasePartner implements HistoryItem {
     @Column(nullable = false)
     private Country country;
 
+    /** The case's opening date, copied so that a partner's cases are read in date order from its links (V107). */
+    @Column(name = "opened_on", nullable = false)
+    private LocalDate openedOn;
+
     protected CasePartner() {
     }
 
     CasePartner(long agencyId, Country country) {
         this.agencyId = agencyId;
         this.country = country;
+    }
+
+    /** Takes the case's opening date over; not part of equality, like the country. */
+    void datedOn(LocalDate caseOpenedOn) {
+        this.openedOn = caseOpenedOn;
     }
 
     public long getAgencyId() {

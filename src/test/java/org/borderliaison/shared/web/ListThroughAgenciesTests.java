@@ -66,6 +66,8 @@ class ListThroughAgenciesTests extends IntegrationTest {
     void removeRows() {
         jdbc.update("delete from patrol where id >= 700000000");
         jdbc.update("delete from handover where id >= 700000000");
+        jdbc.update("delete from case_file_partner where case_file_id >= 700000000");
+        jdbc.update("delete from case_file where id >= 700000000");
     }
 
     @Test
@@ -149,6 +151,56 @@ class ListThroughAgenciesTests extends IntegrationTest {
         assertThat(forwards("/api/v1/handovers", laoCaiViewer, in1985)).isEmpty();
 
         countedFromTheAgenciesRows("/api/v1/handovers", "handover");
+    }
+
+    /**
+     * Cases belong to their lead agency and to each partner: a reader's scope and the partner filter read them from the
+     * cases' lead agencies and from the partner links (which carry the case's date, V107). A case of Lào Cai with
+     * Văn Lãng among its partners is Lạng Sơn's through that link alone (the rule of the list, whatever the form allows).
+     */
+    @Test
+    void caseListsOfAFewAgenciesGiveTheRowsOfTheOrdinaryQueryInItsOrder() throws Exception {
+        List<Inserted> cases = insertCases();
+        Map<String, String> in1985 = Map.of("openedFrom", "1985-01-01", "openedTo", "1985-12-31");
+        Map<String, String> sorted = Map.of("sort", "openedOn,desc");
+
+        List<Long> newestFirst = ids(cases, row -> true);
+        assertThat(forwards("/api/v1/cases", langSonViewer, with(in1985, "sort", "openedOn,desc"))).isEqualTo(newestFirst);
+        assertThat(byNumber("/api/v1/cases", langSonViewer, with(in1985, "sort", "openedOn,desc"))).isEqualTo(newestFirst);
+        assertThat(backwards("/api/v1/cases", langSonViewer, with(in1985, "sort", "openedOn,desc"), newestFirst.size()))
+                .isEqualTo(newestFirst);
+        // Some of them only through a partner link.
+        assertThat(ids(cases, row -> row.our() == laoCai)).isNotEmpty().isSubsetOf(newestFirst);
+
+        // The partner filter: Guangxi's 2,000 newer cases (of Lào Cai) come first in its links and are rejected by the dates.
+        assertThat(forwards("/api/v1/cases", ministryViewer, with(with(in1985, "sort", "openedOn,desc"), "partnerAgencyId", GUANGXI)))
+                .isEqualTo(ids(cases, row -> row.partner() == GUANGXI));
+        assertThat(forwards("/api/v1/cases", langSonViewer, with(with(in1985, "sort", "openedOn,desc"), "partnerAgencyId", XIANGKHOUANG)))
+                .isEqualTo(ids(cases, row -> row.partner() == XIANGKHOUANG));
+        assertThat(forwards("/api/v1/cases", ministryViewer, with(with(in1985, "sort", "openedOn,desc"), "partnerAgencyId", VAN_LANG)))
+                .isEqualTo(ids(cases, Inserted::received));
+        // Read through the agencies' rows: the candidates are dates and ids, from the cases and from the partner links.
+        StatementLog.Recorded first = StatementLog.during(() -> read(list("/api/v1/cases", langSonViewer, with(in1985, "sort",
+                "openedOn,desc"), 0)));
+        assertThat(first.statements()).filteredOn(sql -> sql.matches("(?s)select \\w+\\.opened_on,\\w+\\.id from case_file .*"))
+                .isNotEmpty();
+        assertThat(first.statements())
+                .filteredOn(sql -> sql.matches("(?s)select (distinct )?\\w+\\.opened_on,\\w+\\.case_file_id from case_file_partner .*"))
+                .isNotEmpty();
+
+        assertThat(forwards("/api/v1/cases", laoCaiViewer, with(in1985, "sort", "openedOn,desc")))
+                .isEqualTo(ids(cases, row -> row.our() == laoCai));
+
+        // Past a page of the scope alone, the rest is counted from the leads and the links: the pages' total.
+        List<Long> all = forwards("/api/v1/cases", langSonViewer, sorted);
+        int secondLast = (all.size() - 1) / PAGE - 1;
+        StatementLog.Recorded counted = StatementLog.during(() -> {
+            JsonNode page = read(list("/api/v1/cases", langSonViewer, sorted, secondLast));
+            assertThat(page.get("totalExact").asBoolean()).isTrue();
+            assertThat(page.get("totalElements").asLong()).isEqualTo(all.size());
+            return page;
+        });
+        assertThat(counted.statements()).filteredOn(sql -> sql.startsWith("select 1 from case_file")).isEmpty();
     }
 
     private static Map<String, String> with(Map<String, String> filter, String name, Object value) {
@@ -236,6 +288,48 @@ class ListThroughAgenciesTests extends IntegrationTest {
                 + "handover_date, our_agency_id, partner_agency_id, partner_country, quantity) "
                 + "values (?, 0, 'test', ?, 'test', ?, ?, 'ILLEGAL_ENTRANT', ?, ?, ?, ?, 1)", values);
         return rows.subList(0, 330);
+    }
+
+    /**
+     * The rows of {@link #rows} as cases: the lead agency is "our" agency and the partner the first partner link; every
+     * tenth of Lạng Sơn's (marked {@code received}) has Văn Lãng as a second partner, and so has every fifth of the rows
+     * from the 7th, led by Lào Cai (Lạng Sơn's through that link only; every other one also has Lạng Sơn as a third).
+     * Only Lạng Sơn's rows are returned (with those).
+     */
+    private List<Inserted> insertCases() {
+        long first = nextId("case_file");
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Inserted> rows = new ArrayList<>();
+        List<Object[]> values = new ArrayList<>();
+        List<Object[]> partners = new ArrayList<>();
+        for (Inserted row : rows(first)) {
+            int i = (int) (row.id() - first);
+            boolean ours = i < 330;
+            boolean throughLink = ours && i % 5 == 2;
+            long lead = throughLink ? laoCai : row.our();
+            long partner = row.partner() == VAN_LANG ? GUANGXI : row.partner();
+            boolean vanLang = ours && (i % 10 == 5 || throughLink);
+            Inserted inserted = new Inserted(row.id(), row.date(), lead, partner, vanLang);
+            if (ours) {
+                rows.add(inserted);
+            }
+            values.add(new Object[] {row.id(), now, now, "CASE-" + row.id(), Date.valueOf(row.date()), Date.valueOf(row.date()), lead,
+                    "case-" + row.id()});
+            partners.add(new Object[] {row.id(), 0, partner, country(partner), Date.valueOf(row.date())});
+            if (vanLang) {
+                partners.add(new Object[] {row.id(), 1, VAN_LANG, "VN", Date.valueOf(row.date())});
+            }
+            if (throughLink && i % 10 == 7) {
+                // Two links among Lạng Sơn's agencies: one candidate, listed once.
+                partners.add(new Object[] {row.id(), 2, LANG_SON, "VN", Date.valueOf(row.date())});
+            }
+        }
+        jdbc.batchUpdate("insert into case_file (id, version, created_by, created_at, updated_by, updated_at, category, our_reference, "
+                + "opened_on, status, status_since, lead_agency_id, subjects, victims, search_text) "
+                + "values (?, 0, 'test', ?, 'test', ?, 'OTHER', ?, ?, 'INFORMATION_EXCHANGED', ?, ?, 1, 0, ?)", values);
+        jdbc.batchUpdate("insert into case_file_partner (case_file_id, position, agency_id, country, opened_on) values (?, ?, ?, ?, ?)",
+                partners);
+        return rows;
     }
 
     private static String country(long partner) {
