@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyKind;
 import org.borderliaison.agency.AgencyLevel;
-import org.borderliaison.agency.Country;
 import org.borderliaison.agency.domain.AgencyDetails;
 import org.borderliaison.agency.domain.AgencyReorganisation;
 import org.borderliaison.agency.domain.AgencyService;
@@ -86,7 +85,7 @@ class ScopeAcrossRequestsTests extends IntegrationTest {
     void aMoveThroughTheApiChangesTheReadersListAndDetailAtOnce() throws Exception {
         long first = province("-A");
         long second = province("-B");
-        long district = create(first, code + "-A-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
+        long district = fixtures.testAgency(first, code + "-A-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
         long meeting2024 = meeting(district, LocalDate.of(2024, 6, 12));
         long meeting2025 = meeting(district, LocalDate.of(2025, 3, 12));
         SignedInUser firstReader = reader("-a", "-A");
@@ -113,7 +112,7 @@ class ScopeAcrossRequestsTests extends IntegrationTest {
     void aMergeThroughTheServiceGivesTheSuccessorsReaderTheAbsorbedHistoryAtOnce() throws Exception {
         long absorbed = province("-YB");
         long successor = province("-LC");
-        long unit = create(absorbed, code + "-YB-1", AgencyKind.PROVINCIAL_UNIT, AgencyLevel.PROVINCIAL);
+        long unit = fixtures.testAgency(absorbed, code + "-YB-1", AgencyKind.PROVINCIAL_UNIT, AgencyLevel.PROVINCIAL);
         long own = meeting(absorbed, LocalDate.of(2024, 5, 2));
         long ofUnit = meeting(unit, LocalDate.of(2024, 6, 2));
         SignedInUser successorReader = reader("-lc", "-LC");
@@ -130,8 +129,8 @@ class ScopeAcrossRequestsTests extends IntegrationTest {
     @Test
     void endingTheDistrictPoliceThroughTheApiTakesTheCommunesLaterRecordsFromTheDistrictsReaderAtOnce() throws Exception {
         long province = province("-P");
-        long district = create(province, code + "-P-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
-        long commune = create(district, code + "-P-H-X", AgencyKind.COMMUNE_POLICE, AgencyLevel.COMMUNE);
+        long district = fixtures.testAgency(province, code + "-P-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
+        long commune = fixtures.testAgency(district, code + "-P-H-X", AgencyKind.COMMUNE_POLICE, AgencyLevel.COMMUNE);
         long before = meeting(commune, LocalDate.of(2024, 11, 5));
         long after = meeting(commune, LocalDate.of(2025, 4, 5));
         SignedInUser districtReader = reader("-h", "-P-H");
@@ -165,7 +164,7 @@ class ScopeAcrossRequestsTests extends IntegrationTest {
     void aChangeRolledBackDropsWhatAReaderWorkedOutInsideItsTransaction() {
         long first = province("-RA");
         long second = province("-RB");
-        long district = create(first, code + "-RA-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
+        long district = fixtures.testAgency(first, code + "-RA-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
         long meeting2025 = meeting(district, LocalDate.of(2025, 3, 12));
         SignedInUser firstReader = reader("-ra", "-RA");
 
@@ -244,11 +243,7 @@ class ScopeAcrossRequestsTests extends IntegrationTest {
     }
 
     private long province(String suffix) {
-        return create(fixtures.agency("VN-BCA").id(), code + suffix, AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
+        return fixtures.testAgency(fixtures.agency("VN-BCA").id(), code + suffix, AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
     }
 
-    private long create(long parent, String agencyCode, AgencyKind kind, AgencyLevel level) {
-        return fixtures.asSystemAdmin(() -> agencyService.create(Country.VN, parent, new AgencyDetails(agencyCode, kind, level,
-                "Đơn vị thử nghiệm " + agencyCode, null, null, null)).getId());
-    }
 }

@@ -15,10 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.borderliaison.agency.AgencyKind;
 import org.borderliaison.agency.AgencyLevel;
-import org.borderliaison.agency.Country;
-import org.borderliaison.agency.domain.AgencyDetails;
 import org.borderliaison.agency.domain.AgencyReorganisation;
-import org.borderliaison.agency.domain.AgencyService;
 import org.borderliaison.agreement.AgreementBuilder;
 import org.borderliaison.agreement.domain.AgreementFilter;
 import org.borderliaison.agreement.domain.AgreementRow;
@@ -50,9 +47,6 @@ class ScopeOverTimeRecordsTests extends IntegrationTest {
     private static final LocalDate MOVE = LocalDate.of(2025, 1, 1);
 
     @Autowired
-    AgencyService agencyService;
-
-    @Autowired
     AgencyReorganisation reorganisation;
 
     @Autowired
@@ -73,9 +67,9 @@ class ScopeOverTimeRecordsTests extends IntegrationTest {
         long guangxi = fixtures.agency("CN-GX-GAT").id();
         SignedInUser admin = fixtures.account("scope-records-admin", "VN-BCA", Role.ADMIN);
         SignedInUser ministry = fixtures.account("scope-records-ministry", "VN-BCA", Role.VIEWER);
-        long first = create(fixtures.agency("VN-BCA").id(), code + "-A", AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
-        long second = create(fixtures.agency("VN-BCA").id(), code + "-B", AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
-        long district = create(first, code + "-A-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
+        long first = fixtures.testAgency(fixtures.agency("VN-BCA").id(), code + "-A", AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
+        long second = fixtures.testAgency(fixtures.agency("VN-BCA").id(), code + "-B", AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
+        long district = fixtures.testAgency(first, code + "-A-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
 
         long agreement2024 = fixtures.asSystemAdmin(() -> agreements.create(AgreementBuilder.aMemorandum().between(district, guangxi)
                 .signedOn(LocalDate.of(2024, 4, 2)).command()));
@@ -158,8 +152,4 @@ class ScopeOverTimeRecordsTests extends IntegrationTest {
         return json.writeValueAsString(body);
     }
 
-    private long create(long parent, String agencyCode, AgencyKind kind, AgencyLevel level) {
-        return fixtures.asSystemAdmin(() -> agencyService.create(Country.VN, parent, new AgencyDetails(agencyCode, kind, level,
-                "Đơn vị thử nghiệm " + agencyCode, null, null, null)).getId());
-    }
 }

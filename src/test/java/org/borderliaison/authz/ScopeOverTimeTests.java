@@ -21,8 +21,6 @@ import java.util.UUID;
 import org.borderliaison.agency.Agencies;
 import org.borderliaison.agency.AgencyKind;
 import org.borderliaison.agency.AgencyLevel;
-import org.borderliaison.agency.Country;
-import org.borderliaison.agency.domain.AgencyDetails;
 import org.borderliaison.agency.domain.AgencyReorganisation;
 import org.borderliaison.agency.domain.AgencyService;
 import org.borderliaison.agreement.AgreementBuilder;
@@ -112,8 +110,8 @@ class ScopeOverTimeTests extends IntegrationTest {
     private Moved moved() {
         long first = province("-A");
         long second = province("-B");
-        long district = create(first, code + "-A-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
-        long commune = create(district, code + "-A-H-X", AgencyKind.COMMUNE_POLICE, AgencyLevel.COMMUNE);
+        long district = fixtures.testAgency(first, code + "-A-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
+        long commune = fixtures.testAgency(district, code + "-A-H-X", AgencyKind.COMMUNE_POLICE, AgencyLevel.COMMUNE);
         long patrol2024 = patrol(commune, LocalDate.of(2024, 6, 10));
         long patrol2025 = patrol(commune, LocalDate.of(2025, 3, 10));
         long meeting2024 = meeting(commune, LocalDate.of(2024, 6, 12));
@@ -237,7 +235,7 @@ class ScopeOverTimeTests extends IntegrationTest {
     void aCorrectionWithAPastDateChangesWhatTheListShows() {
         long first = province("-A");
         long second = province("-B");
-        long district = create(first, code + "-A-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
+        long district = fixtures.testAgency(first, code + "-A-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
         long june = patrol(district, LocalDate.of(2024, 6, 10));
         long september = patrol(district, LocalDate.of(2024, 9, 10));
         fixtures.asSystemAdmin(() -> reorganisation.move(district, 0, second, MOVE));
@@ -256,7 +254,7 @@ class ScopeOverTimeTests extends IntegrationTest {
     void theSuccessorOfAMergeSeesTheHistoryOfWhatItAbsorbed() throws Exception {
         long absorbed = province("-YB");
         long successor = province("-LC");
-        long unit = create(absorbed, code + "-YB-1", AgencyKind.PROVINCIAL_UNIT, AgencyLevel.PROVINCIAL);
+        long unit = fixtures.testAgency(absorbed, code + "-YB-1", AgencyKind.PROVINCIAL_UNIT, AgencyLevel.PROVINCIAL);
         long ownPatrol = patrol(absorbed, LocalDate.of(2024, 5, 1));
         long unitPatrol = patrol(unit, LocalDate.of(2024, 6, 1));
         long ownMeeting = meeting(absorbed, LocalDate.of(2024, 5, 2));
@@ -281,7 +279,7 @@ class ScopeOverTimeTests extends IntegrationTest {
     @Test
     void aScopeNoReorganisationTouchedSendsThePlainAgencyListAndOnlyABoundedCheckMore() throws Exception {
         long untouched = province("-P");
-        long district = create(untouched, code + "-P-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
+        long district = fixtures.testAgency(untouched, code + "-P-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
         long meeting = meeting(district, LocalDate.of(2024, 6, 12));
         long patrol = patrol(district, LocalDate.of(2024, 6, 10));
         SignedInUser reader = fixtures.account(code.toLowerCase() + "-p", code + "-P", Role.VIEWER);
@@ -444,11 +442,7 @@ class ScopeOverTimeTests extends IntegrationTest {
     }
 
     private long province(String suffix) {
-        return create(fixtures.agency("VN-BCA").id(), code + suffix, AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
+        return fixtures.testAgency(fixtures.agency("VN-BCA").id(), code + suffix, AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
     }
 
-    private long create(long parent, String agencyCode, AgencyKind kind, AgencyLevel level) {
-        return fixtures.asSystemAdmin(() -> agencyService.create(Country.VN, parent, new AgencyDetails(agencyCode, kind, level,
-                "Đơn vị thử nghiệm " + agencyCode, null, null, null)).getId());
-    }
 }

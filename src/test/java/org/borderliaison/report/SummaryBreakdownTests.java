@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.borderliaison.agency.AgencyKind;
 import org.borderliaison.agency.AgencyLevel;
 import org.borderliaison.agency.AgencyView;
-import org.borderliaison.agency.Country;
-import org.borderliaison.agency.domain.AgencyDetails;
 import org.borderliaison.agency.domain.AgencyService;
 import org.borderliaison.patrol.PatrolKind;
 import org.borderliaison.patrol.domain.PatrolDetails;
@@ -88,9 +86,9 @@ class SummaryBreakdownTests extends IntegrationTest {
         long guangxi = fixtures.agency("CN-GX-GAT").id();
         // A province of its own (other tests count the seeded provinces' patrols), with a district and a commune.
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
-        long province = createAgency(fixtures.agency("VN-BCA").id(), code, AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
-        long district = createAgency(province, code + "-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
-        long commune = createAgency(district, code + "-H-X", AgencyKind.COMMUNE_POLICE, AgencyLevel.COMMUNE);
+        long province = fixtures.testAgency(fixtures.agency("VN-BCA").id(), code, AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
+        long district = fixtures.testAgency(province, code + "-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
+        long commune = fixtures.testAgency(district, code + "-H-X", AgencyKind.COMMUNE_POLICE, AgencyLevel.COMMUNE);
         LocalDate day = LocalDate.of(2023, 5, 10);
         SummaryQuery laoCai2023 = new SummaryQuery(laoCai, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null, null);
         long laoCaiBefore = bilateral(as(ministry, () -> summaries.summarise(laoCai2023)));
@@ -119,7 +117,7 @@ class SummaryBreakdownTests extends IntegrationTest {
         // The months come from a column the database computes from the record's date: it must follow an edit.
         SignedInUser ministry = fixtures.account("sum-viewer-bca-month", "VN-BCA", Role.VIEWER);
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
-        long province = createAgency(fixtures.agency("VN-BCA").id(), code, AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
+        long province = fixtures.testAgency(fixtures.agency("VN-BCA").id(), code, AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
         long guangxi = fixtures.agency("CN-GX-GAT").id();
         long patrolId = fixtures.asSystemAdmin(() -> patrolService.create(new PatrolDetails(PatrolKind.BILATERAL,
                 LocalDate.of(2023, 5, 31), null, null, province, guangxi, "1101", null, null, 8, 6, "Tuần tra cuối tháng")).getId());
@@ -138,10 +136,6 @@ class SummaryBreakdownTests extends IntegrationTest {
         assertThat(bilateral(after)).isEqualTo(1);
     }
 
-    private long createAgency(long parent, String code, AgencyKind kind, AgencyLevel level) {
-        return fixtures.asSystemAdmin(() -> agencyService.create(Country.VN, parent, new AgencyDetails(code, kind, level,
-                "Đơn vị thử nghiệm " + code, null, null, null)).getId());
-    }
 
     private static long bilateral(Summary summary) {
         return summary.patrols().get(PatrolKind.BILATERAL).patrols().current().longValueExact();

@@ -11,8 +11,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.borderliaison.agency.AgencyKind;
 import org.borderliaison.agency.AgencyLevel;
-import org.borderliaison.agency.Country;
-import org.borderliaison.agency.domain.AgencyDetails;
 import org.borderliaison.agency.domain.AgencyReorganisation;
 import org.borderliaison.agency.domain.AgencyService;
 import org.borderliaison.patrol.PatrolKind;
@@ -63,8 +61,8 @@ class SummaryOverTimeTests extends IntegrationTest {
     void aMovedDistrictLeavesItsEarlierRecordsWithTheFormerProvince() throws Exception {
         long first = province("-A");
         long second = province("-B");
-        long district = create(first, code + "-A-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
-        long commune = create(district, code + "-A-H-X", AgencyKind.COMMUNE_POLICE, AgencyLevel.COMMUNE);
+        long district = fixtures.testAgency(first, code + "-A-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
+        long commune = fixtures.testAgency(district, code + "-A-H-X", AgencyKind.COMMUNE_POLICE, AgencyLevel.COMMUNE);
         patrol(commune, LocalDate.of(2024, 6, 10));
         patrol(commune, LocalDate.of(2025, 3, 10));
         long firstBefore = patrolsOf(first, 2024);
@@ -92,7 +90,7 @@ class SummaryOverTimeTests extends IntegrationTest {
     void theSuccessorOfAMergeCountsTheAbsorbedUnitsFromTheMergeOnly() {
         long absorbed = province("-YB");
         long successor = province("-LC");
-        long unit = create(absorbed, code + "-YB-1", AgencyKind.PROVINCIAL_UNIT, AgencyLevel.PROVINCIAL);
+        long unit = fixtures.testAgency(absorbed, code + "-YB-1", AgencyKind.PROVINCIAL_UNIT, AgencyLevel.PROVINCIAL);
         patrol(unit, LocalDate.of(2024, 5, 1));
         patrol(unit, LocalDate.of(2025, 3, 1));
         patrol(unit, LocalDate.of(2025, 8, 1));
@@ -111,7 +109,7 @@ class SummaryOverTimeTests extends IntegrationTest {
     void aCorrectionWithAPastDateChangesWhereTheRecordsBetweenCount() {
         long first = province("-A");
         long second = province("-B");
-        long district = create(first, code + "-A-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
+        long district = fixtures.testAgency(first, code + "-A-H", AgencyKind.DISTRICT_POLICE, AgencyLevel.DISTRICT);
         patrol(district, LocalDate.of(2024, 6, 10));
         patrol(district, LocalDate.of(2024, 9, 10));
         fixtures.asSystemAdmin(() -> reorganisation.move(district, 0, second, LocalDate.of(2025, 1, 1)));
@@ -143,11 +141,7 @@ class SummaryOverTimeTests extends IntegrationTest {
     }
 
     private long province(String suffix) {
-        return create(fixtures.agency("VN-BCA").id(), code + suffix, AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
+        return fixtures.testAgency(fixtures.agency("VN-BCA").id(), code + suffix, AgencyKind.PROVINCIAL_POLICE, AgencyLevel.PROVINCIAL);
     }
 
-    private long create(long parent, String agencyCode, AgencyKind kind, AgencyLevel level) {
-        return fixtures.asSystemAdmin(() -> agencyService.create(Country.VN, parent, new AgencyDetails(agencyCode, kind, level,
-                "Đơn vị thử nghiệm " + agencyCode, null, null, null)).getId());
-    }
 }

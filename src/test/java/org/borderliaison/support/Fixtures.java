@@ -3,8 +3,13 @@ package org.borderliaison.support;
 import java.util.EnumSet;
 import java.util.List;
 import org.borderliaison.agency.Agencies;
+import org.borderliaison.agency.AgencyKind;
+import org.borderliaison.agency.AgencyLevel;
 import org.borderliaison.agency.AgencySearch;
 import org.borderliaison.agency.AgencyView;
+import org.borderliaison.agency.Country;
+import org.borderliaison.agency.domain.AgencyDetails;
+import org.borderliaison.agency.domain.AgencyService;
 import org.borderliaison.security.domain.AccountDetails;
 import org.borderliaison.security.domain.UserAccountRepository;
 import org.borderliaison.security.domain.UserAccountService;
@@ -13,7 +18,7 @@ import org.borderliaison.shared.SignedInUser;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.data.domain.PageRequest;
 
-/** Test data: accounts of a given role and agency, and look-ups of seeded agencies by code. */
+/** Test data: accounts of a given role and agency, look-ups of seeded agencies by code, and test agencies of Viet Nam. */
 @TestComponent
 public class Fixtures {
 
@@ -22,11 +27,19 @@ public class Fixtures {
     private final UserAccountService accounts;
     private final UserAccountRepository accountRepository;
     private final Agencies agencies;
+    private final AgencyService agencyService;
 
-    Fixtures(UserAccountService accounts, UserAccountRepository accountRepository, Agencies agencies) {
+    Fixtures(UserAccountService accounts, UserAccountRepository accountRepository, Agencies agencies, AgencyService agencyService) {
         this.accounts = accounts;
         this.accountRepository = accountRepository;
         this.agencies = agencies;
+        this.agencyService = agencyService;
+    }
+
+    /** A Vietnamese agency created under {@code parentId} now, named "Đơn vị thử nghiệm {code}"; its id. */
+    public long testAgency(long parentId, String code, AgencyKind kind, AgencyLevel level) {
+        return asSystemAdmin(() -> agencyService.create(Country.VN, parentId, new AgencyDetails(code, kind, level,
+                "Đơn vị thử nghiệm " + code, null, null, null)).getId());
     }
 
     public AgencyView agency(String code) {
