@@ -92,10 +92,12 @@ class MeetingListThroughLinksTests extends IntegrationTest {
         // four (1,500 links of meetings the text rejects), then from the ordinary query beyond the last link read.
         Recorded xiangkhouang = StatementLog.during(() -> read(list(langSonViewer, Map.of("text", token, "partnerAgencyId",
                 String.valueOf(XIANGKHOUANG)), 0)));
-        assertThat(xiangkhouang.statements()).filteredOn(sql -> sql.contains("from meeting_agency where agency_id in")).hasSize(1);
+        // (The count past the page reads the links after it once more, unordered: "select meeting_id from".)
+        assertThat(xiangkhouang.statements()).filteredOn(sql -> sql.contains("select meeting_id, start_date from meeting_agency"))
+                .hasSize(1);
         Recorded guangxi = StatementLog.during(() -> read(list(ministryViewer, Map.of("text", token, "partnerAgencyId",
                 String.valueOf(GUANGXI)), 0)));
-        assertThat(guangxi.statements()).filteredOn(sql -> sql.contains("from meeting_agency where agency_id in"))
+        assertThat(guangxi.statements()).filteredOn(sql -> sql.contains("select meeting_id, start_date from meeting_agency"))
                 .hasSize(4);
         // A page asked for by its number (no cursor) too: the rows before it are read through the links and dropped.
         Recorded byNumber = StatementLog.during(() -> read(list(langSonViewer, Map.of("text", token), 3)));
@@ -119,6 +121,54 @@ class MeetingListThroughLinksTests extends IntegrationTest {
         // Outside the scope nothing shows, however the list is read.
         assertThat(forwards(laoCaiViewer, Map.of("text", token))).isEmpty();
         assertThat(forwards(laoCaiViewer, Map.of("text", token, "partnerAgencyId", String.valueOf(GUANGXI)))).isEmpty();
+    }
+
+    /**
+     * A text search of a few agencies counts past its page from the meetings of the agencies' links after its last row
+     * (MeetingsThroughLinks.countMatchingAfter), and with the ordinary count when those links run out of bound: the totals
+     * are those of the pages either way.
+     */
+    @Test
+    void aTextSearchOfAFewAgenciesCountsFromTheLinksAfterItsPage() throws Exception {
+        String token = "countlinks" + UUID.randomUUID().toString().substring(0, 8);
+        List<Inserted> meetings = insert(token);
+        Map<String, String> text = Map.of("text", token);
+        assertThat(forwards(langSonViewer, text)).hasSize(meetings.size());
+
+        // Newest first: the links after the first page lead to 280 more that match: "more than 100", from the links.
+        Recorded first = StatementLog.during(() -> {
+            JsonNode page = read(list(langSonViewer, text, 0));
+            assertThat(page.get("totalExact").asBoolean()).isFalse();
+            assertThat(page.get("totalElements").asLong()).isEqualTo(101);
+            return page;
+        });
+        assertThat(first.statements()).filteredOn(sql -> sql.startsWith("select meeting_id from meeting_agency")).hasSize(1);
+        assertThat(first.statements()).filteredOn(sql -> sql.startsWith("select 1 from meeting")).isEmpty();
+        // The second last page: 30 more, exactly.
+        int secondLast = (meetings.size() - 1) / PAGE - 1;
+        Recorded exact = StatementLog.during(() -> {
+            JsonNode page = read(list(langSonViewer, text, secondLast));
+            assertThat(page.get("totalExact").asBoolean()).isTrue();
+            assertThat(page.get("totalElements").asLong()).isEqualTo(meetings.size());
+            return page;
+        });
+        assertThat(exact.statements()).filteredOn(sql -> sql.startsWith("select 1 from meeting")).isEmpty();
+
+        // Oldest first, the links after that page lead to 30 matches and then to 2,000 newer meetings without the text:
+        // more links than the count reads, so the ordinary count gives the total.
+        Map<String, String> oldestFirst = Map.of("text", token, "sort", "date");
+        Recorded ordinary = StatementLog.during(() -> {
+            JsonNode page = read(list(langSonViewer, oldestFirst, secondLast));
+            assertThat(page.get("totalExact").asBoolean()).isTrue();
+            assertThat(page.get("totalElements").asLong()).isEqualTo(meetings.size());
+            return page;
+        });
+        assertThat(ordinary.statements()).filteredOn(sql -> sql.startsWith("select 1 from meeting")).hasSize(1);
+        // A partner's links: Xiangkhouang's 165 of them, counted past the first page from its links.
+        JsonNode partner = read(list(langSonViewer, Map.of("text", token, "partnerAgencyId", String.valueOf(XIANGKHOUANG)), 2));
+        assertThat(partner.get("totalExact").asBoolean()).isTrue();
+        assertThat(partner.get("totalElements").asLong()).isEqualTo(meetings.stream().filter(meeting -> meeting.partner() == XIANGKHOUANG)
+                .count());
     }
 
     @Test

@@ -132,27 +132,44 @@ public class MeetingService extends RecordAttachmentSupport<Meeting, MeetingAtta
         // Only the date sort is keyset-paged (ListCursor.keyOf), so the cursor is the start date.
         boolean searched = filter.q() != null && !filter.q().isBlank();
         return ListPage.countingSearch(content, pageable, searched,
-                        (skip, limit) -> rowsAfter(restriction, rows, pageable, matching, skip, limit))
+                        (skip, limit) -> rowsAfter(restriction, rows, pageable, matching, searched, skip, limit))
                 .withCursors(row -> new ListCursor(row.startDate(), row.id()));
     }
 
     /**
      * How many meetings match past the page {@code rows}, counting no further than {@code limit}: from the links alone
-     * past its last row when they tell (a page by date of a few agencies: MeetingsThroughLinks.countAfter), otherwise
-     * from the meetings after the first {@code skip}.
+     * past its last row when they tell (a page by date of a few agencies: MeetingsThroughLinks.countAfter); for a text
+     * search of a few agencies, from the meetings of the links after that row
+     * ({@link MeetingsThroughLinks#countMatchingAfter}); otherwise from the meetings after the first {@code skip}.
      */
     private long rowsAfter(Optional<MeetingsThroughLinks.Agencies> restriction, List<MeetingRow> rows, Pageable pageable,
-            Specification<Meeting> matching, long skip, int limit) {
+            Specification<Meeting> matching, boolean searched, long skip, int limit) {
         Optional<Sort.Order> byDate = ListCursor.keyOf(pageable.getSort()).filter(order -> order.getProperty().equals("startDate"));
         if (restriction.isPresent() && byDate.isPresent() && !rows.isEmpty()) {
             MeetingRow last = rows.get(rows.size() - 1);
-            OptionalLong counted = throughLinks.countAfter(restriction.get(), new ListCursor(last.startDate(), last.id()), byDate.get(),
-                    limit);
+            ListCursor after = new ListCursor(last.startDate(), last.id());
+            OptionalLong counted = throughLinks.countAfter(restriction.get(), after, byDate.get(), limit);
             if (counted.isPresent()) {
                 return counted.getAsLong();
             }
+            if (searched) {
+                counted = throughLinks.countMatchingAfter(restriction.get(), after, byDate.get(), limit,
+                        (candidates, order, most) -> ids(candidates, order, most));
+                if (counted.isPresent()) {
+                    return counted.getAsLong();
+                }
+            }
         }
         return lists.rowsAfter(Meeting.class, matching, skip, limit);
+    }
+
+    /** The ids of the meetings matching, in {@code order}, at most {@code limit} (a count through the links). */
+    private List<Long> ids(Specification<Meeting> matching, Sort order, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Meeting> root = query.from(Meeting.class);
+        query.select(root.get("id")).where(matching.toPredicate(root, query, cb)).orderBy(QueryUtils.toOrders(order, root, cb));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList();
     }
 
     /** The list's columns of the page {@code pageable} of the meetings matching, by its cursor when it has one. */
