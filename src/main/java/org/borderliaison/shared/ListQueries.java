@@ -70,6 +70,33 @@ public class ListQueries {
     public record Link(Class<?> type, String agency) {
     }
 
+    /** The most rows a free text may match for its list to be read among them ({@link #searchPage}). */
+    public static final int RARE_TEXT = 200;
+
+    /**
+     * {@link #page} of a free-text search: {@code matching} includes {@code text}, the condition of the text alone. A text
+     * is mostly rare (a reference, a marker such as "150(2)"): its trigram index names its few rows at once, while the
+     * database, expecting them spread over the dates, walks the date index from the newest row and tests each (the
+     * ministry's patrols "150(2)", 150 rows of 50,000 and the oldest: 5,700 rows read, 7 to 20 ms on the national data
+     * set). So the ids of the rows matching the text are read first, unordered, up to {@value #RARE_TEXT}; when there are
+     * no more, the page and its count are those of the ordinary query among them (every row of the list is among them);
+     * a text matching more is read the ordinary way, in date order, where its rows come soon (the look costs that text
+     * some 0.6 ms: the ministry's cases "BM-12", 1,111 of 100,000).
+     */
+    public <T> ListPage<T> searchPage(Class<T> type, Specification<T> matching, Specification<T> text, Pageable pageable) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<T> root = query.from(type);
+        where(query, text.toPredicate(root, query, cb));
+        List<Long> ids = entityManager.createQuery(query.select(root.get("id"))).setMaxResults(RARE_TEXT + 1).getResultList();
+        if (ids.size() > RARE_TEXT) {
+            return page(type, matching, null, true, pageable);
+        }
+        Specification<T> among = ids.isEmpty() ? (row, rows, builder) -> builder.disjunction()
+                : (row, rows, builder) -> row.get("id").in(ids);
+        return page(type, matching.and(among), null, true, pageable);
+    }
+
     /**
      * Page {@code pageable} of the {@code type} rows matching {@code matching}, in the page's sort; by its cursor when it
      * has one ({@link ListWindow}), and with the cursors of its first and last rows for the pager's links.

@@ -88,9 +88,14 @@ public class CaseFileService extends RecordAttachmentSupport<CaseFile, CaseFileA
         boolean alone = !searched && filter.category() == null && filter.status() == null && filter.partnerCountry() == null
                 && filter.openedFrom() == null && filter.openedTo() == null
                 && (filter.partnerAgencyId() == null ? 0 : 1) + (leads == null ? 0 : 1) + (visible.isPresent() ? 1 : 0) == 1;
-        // A text (a reference such as "BM-12") is rare: its trigram index finds the few cases sooner than the agencies' rows.
-        return lists.page(CaseFile.class, CaseSpecifications.matching(filter, leads, visible),
-                searched ? null : through(filter, leads, visible, alone), searched, pageable);
+        // A text (a reference such as "BM-12") is rare: its trigram index finds the few cases sooner than the agencies' rows
+        // or the date index.
+        if (searched) {
+            return lists.searchPage(CaseFile.class, CaseSpecifications.matching(filter, leads, visible),
+                    CaseSpecifications.text(filter.q()), pageable);
+        }
+        return lists.page(CaseFile.class, CaseSpecifications.matching(filter, leads, visible), through(filter, leads, visible, alone),
+                false, pageable);
     }
 
     /**

@@ -20,6 +20,11 @@ final class CaseSpecifications {
     private CaseSpecifications() {
     }
 
+    /** The free text {@code q} alone (not blank). */
+    static Specification<CaseFile> text(String q) {
+        return (root, query, cb) -> cb.like(root.get("searchText"), SearchText.likePattern(q), '\\');
+    }
+
     /**
      * @param leads    the lead agency filter widened to its sub-tree by the case's opening date, or null
      * @param visible  the agencies of the user's scope over time, empty when the user sees everything
@@ -28,7 +33,7 @@ final class CaseSpecifications {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
-                where.add(cb.like(root.get("searchText"), SearchText.likePattern(filter.q()), '\\'));
+                where.add(text(filter.q()).toPredicate(root, query, cb));
             }
             if (filter.category() != null) {
                 where.add(cb.equal(root.get("category"), filter.category()));

@@ -107,8 +107,13 @@ public class PatrolService {
         // Counted from the agencies' rows when the list asks nothing else of a patrol.
         boolean alone = !searched && search.kind() == null && search.from() == null && search.to() == null
                 && (partnerUnits == null ? 0 : 1) + (ourUnits == null ? 0 : 1) + (visible.isPresent() ? 1 : 0) == 1;
-        // A text (a marker such as "150(2)") is rare: its trigram index finds the few patrols sooner than the agencies' rows.
-        return lists.page(Patrol.class, spec, searched ? null : through(visible, ourUnits, partnerUnits, alone), searched, pageable);
+        // A text (a marker such as "150(2)") is rare: its trigram index finds the few patrols sooner than the agencies' rows
+        // or the date index.
+        if (searched) {
+            return lists.searchPage(Patrol.class, spec,
+                    (root, query, cb) -> cb.like(root.get("searchText"), SearchText.likePattern(search.q()), '\\'), pageable);
+        }
+        return lists.page(Patrol.class, spec, through(visible, ourUnits, partnerUnits, alone), false, pageable);
     }
 
     /**

@@ -105,8 +105,60 @@ class ListThroughAgenciesTests extends IntegrationTest {
         assertThat(lastPage.get("totalElements").asLong()).isEqualTo(330);
 
         assertThat(forwards("/api/v1/patrols", laoCaiViewer, text)).isEmpty();
+        // 330 match: more than a rare text (ListQueries.RARE_TEXT), so the page is the ordinary query's, not among ids.
+        StatementLog.Recorded common = StatementLog.during(() -> read(list("/api/v1/patrols", ministryViewer, text, 0)));
+        assertThat(common.statements()).filteredOn(sql -> sql.matches("(?s)select \\w+\\.id,.* from patrol .*"))
+                .hasSize(1).noneMatch(sql -> sql.contains(".id in ("));
 
         countedFromTheAgenciesRows("/api/v1/patrols", "patrol");
+    }
+
+    /**
+     * A rare text (at most ListQueries.RARE_TEXT rows) is read among the rows its index names: the same rows, order and
+     * totals as the ordinary query, for the ministry and a province, by cursor and by page number.
+     */
+    @Test
+    void aRareTextIsReadAmongTheRowsItMatches() throws Exception {
+        String token = "rare" + UUID.randomUUID().toString().substring(0, 8);
+        List<Inserted> patrols = insertPatrols("common" + UUID.randomUUID().toString().substring(0, 8));
+        List<Inserted> marked = patrols.stream().filter(patrol -> (patrol.id() - patrols.get(0).id()) % 2 == 0).toList();
+        // 165 of the 330: rare enough, and more than the hundred a text search counts to.
+        marked.forEach(patrol -> jdbc.update("update patrol set search_text = search_text || ? where id = ?", " " + token, patrol.id()));
+        Map<String, String> text = Map.of("q", token);
+        List<Long> newestFirst = ids(marked, patrol -> true);
+        assertThat(newestFirst).hasSize(165);
+
+        for (SignedInUser who : List.of(ministryViewer, langSonViewer)) {
+            assertThat(forwards("/api/v1/patrols", who, text)).isEqualTo(newestFirst);
+            assertThat(byNumber("/api/v1/patrols", who, text)).isEqualTo(newestFirst);
+            assertThat(backwards("/api/v1/patrols", who, text, newestFirst.size())).isEqualTo(newestFirst);
+        }
+        assertThat(forwards("/api/v1/patrols", ministryViewer, with(text, "partnerAgencyId", XIANGKHOUANG)))
+                .isEqualTo(ids(marked, patrol -> patrol.partner() == XIANGKHOUANG));
+        assertThat(forwards("/api/v1/patrols", laoCaiViewer, text)).isEmpty();
+
+        // Counted as a text search is: "more than 100" on the first page, 165 exactly on the last.
+        StatementLog.Recorded first = StatementLog.during(() -> {
+            JsonNode page = read(list("/api/v1/patrols", ministryViewer, text, 0));
+            assertThat(page.get("totalExact").asBoolean()).isFalse();
+            assertThat(page.get("totalElements").asLong()).isEqualTo(101);
+            return page;
+        });
+        JsonNode lastPage = read(list("/api/v1/patrols", ministryViewer, text, 3));
+        assertThat(lastPage.get("totalExact").asBoolean()).isTrue();
+        assertThat(lastPage.get("totalElements").asLong()).isEqualTo(165);
+        // The ids of the text first, then the page among them.
+        assertThat(first.statements())
+                .filteredOn(sql -> sql.matches("(?s)select \\w+\\.id from patrol \\w+ where \\w+\\.search_text like .*")).hasSize(1);
+        assertThat(first.statements()).filteredOn(sql -> sql.matches("(?s)select \\w+\\.id,.* from patrol .*")).hasSize(1)
+                .allMatch(sql -> sql.contains(".id in ("));
+
+        // A case's reference: one case, through the same reading.
+        List<Inserted> cases = insertCases();
+        Inserted one = cases.get(7);
+        assertThat(forwards("/api/v1/cases", langSonViewer, Map.of("q", "case-" + one.id()))).containsExactly(one.id());
+        assertThat(forwards("/api/v1/cases", ministryViewer, Map.of("q", "case-" + one.id()))).containsExactly(one.id());
+        assertThat(forwards("/api/v1/cases", ministryViewer, Map.of("q", "case-" + one.id() + "x"))).isEmpty();
     }
 
     /**
