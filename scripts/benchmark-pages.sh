@@ -10,6 +10,9 @@
 #   JAR, PETCLINIC_JAR        see above; PETCLINIC_OWNERS (10000) owners are added to petclinic through its form first
 #   DURATION (15), CONNECTIONS (16), THREADS (2)   wrk settings of the load runs (seconds, connections, threads)
 #   WARMUP (5)                seconds of the same load before each measured run, not counted
+#   WARMUP_ALL (90)           seconds of load over all the pages (3 s each, in turn) after each start, before anything is
+#                             measured: the JIT compiler needs minutes of a 2-core machine's CPU after a start, and a page
+#                             measured while it still compiles pays for it (petclinic gets the same)
 #   SINGLE_DURATION (5)       seconds of one-connection requests (one at a time, warm) per single-request figure
 #   XMX (256m)                the application's heap; JAVA_OPTS (default -Xmx$XMX) replaces all its JVM options;
 #                             PETCLINIC_JAVA_OPTS (none) for petclinic
@@ -43,6 +46,7 @@ DURATION="${DURATION:-15}"
 CONNECTIONS="${CONNECTIONS:-16}"
 THREADS="${THREADS:-2}"
 WARMUP="${WARMUP:-5}"
+WARMUP_ALL="${WARMUP_ALL:-90}"
 SINGLE_DURATION="${SINGLE_DURATION:-5}"
 XMX="${XMX:-256m}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx$XMX}"
@@ -78,6 +82,9 @@ trap 'exit 130' INT TERM
 say() { echo "$*" >&2; }
 fail() { say "benchmark-pages: $*"; exit 1; }
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+clock_ticks="$(getconf CLK_TCK)"
+# CPU time (user + system, in clock ticks) the process has used so far
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 
@@ -279,21 +286,42 @@ measure() {
     for header in "$@"; do curl_headers+=(-H "$header"); done
     curl -s -m 120 -o /dev/null "${curl_headers[@]}" "$url" || true
     run_wrk "$threads" "$connections" "$warm" "$url" "$@" >/dev/null
+    local ticks_before ticks_after
+    ticks_before="$(cpu_ticks "$measured_pid")"
     result="$(run_wrk "$threads" "$connections" "$seconds" "$url" "$@")"
+    ticks_after="$(cpu_ticks "$measured_pid")"
     local requests duration p50 p99 non2xx errors row
     [ -n "$result" ] || fail "wrk measured nothing for $url"
     read -r requests duration p50 p99 non2xx errors <<<"$result"
     total_non2xx=$((total_non2xx + non2xx + errors))
-    row="$(printf '%-9s %-9s %-34s %8.1f %8.1f %8.1f %7d %6d  %s' "$size" "$user" "$name" \
-        "$(awk -v r="$requests" -v d="$duration" 'BEGIN { printf "%.1f", (d > 0 ? r / d : 0) }')" "$p50" "$p99" "$non2xx" "$errors" \
-        "$(load_average)")"
+    # The server's own CPU per answer: on a shared machine it moves less with the others' load than req/s does (the
+    # database's CPU is not in it; petclinic's embedded database is).
+    row="$(printf '%-9s %-9s %-34s %8.1f %8.1f %8.1f %8.2f %7d %6d  %s' "$size" "$user" "$name" \
+        "$(awk -v r="$requests" -v d="$duration" 'BEGIN { printf "%.1f", (d > 0 ? r / d : 0) }')" "$p50" "$p99" \
+        "$(awk -v t=$((ticks_after - ticks_before)) -v hz="$clock_ticks" -v r="$requests" 'BEGIN { printf "%.2f", (r > 0 ? t * 1000 / hz / r : 0) }')" \
+        "$non2xx" "$errors" "$(load_average)")"
     say "  $kind  $row"
     if [ "$kind" = single ]; then single_rows+=("$row"); else load_rows+=("$row"); fi
 }
 
+# warm_all ENTRY...: WARMUP_ALL seconds of load over the pages in turn, 3 s each; an ENTRY is "URL|HEADER|HEADER..."
+warm_all() {
+    [ "$WARMUP_ALL" -gt 0 ] || return 0
+    local until=$((SECONDS + WARMUP_ALL)) entry url headers
+    say "  warming up for ${WARMUP_ALL} s over ${#} pages (load average $(load_average))..."
+    while [ "$SECONDS" -lt "$until" ]; do
+        for entry in "$@"; do
+            IFS='|' read -r -a headers <<<"$entry"
+            url="${headers[0]}"
+            run_wrk "$THREADS" "$CONNECTIONS" 3 "$url" "${headers[@]:1}" >/dev/null
+            [ "$SECONDS" -lt "$until" ] || break
+        done
+    done
+}
+
 not_available() { # KIND SIZE USER NAME WHY
     local row
-    row="$(printf '%-9s %-9s %-34s %8s %8s %8s %7s %6s  %s' "$2" "$3" "$4" n/a n/a n/a - - "$5")"
+    row="$(printf '%-9s %-9s %-34s %8s %8s %8s %8s %7s %6s  %s' "$2" "$3" "$4" n/a n/a n/a n/a - - "$5")"
     if [ "$1" = single ]; then single_rows+=("$row"); else load_rows+=("$row"); fi
 }
 
@@ -372,7 +400,7 @@ measure_application() {
     launch "$log" "$work" env SPRING_PROFILES_ACTIVE=prod SERVER_PORT="$APP_PORT" LIAISON_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
         SPRING_DATASOURCE_URL="$(jdbc_url "$database")" SPRING_DATASOURCE_USERNAME="$PGUSER" \
         SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" java $JAVA_OPTS -jar "$JAR"
-    pid="$launched"
+    pid="$launched"; measured_pid="$pid"
     wait_healthy "$pid" "$base" "$log" "$since"
     startup_row "application, PostgreSQL $size (prod)" "$healthy_after" "$log"
     say "  start-up ${startup_rows[-1]}"
@@ -381,24 +409,33 @@ measure_application() {
     ensure_reader "$base" bench-pages-ministry VN-BCA VIEWER "$database"
     total_non2xx=0
     local user username cookie token meeting json='Accept: application/json' html='Accept: text/html'
+    local -A cookies=() tokens=()
+    local warm_entries=()
+    # The detail page: the newest meeting the officer sees (the ministry sees it too).
+    meeting="$(curl -s -m 30 -u "bench-pages-officer:$READER_PASSWORD" -H "$json" "$base/api/v1/meetings?size=1" \
+        | sed -n 's/^{"content":\[{"id":\([0-9]*\).*/\1/p')"
+    [ -n "$meeting" ] || fail "the officer sees no meeting in $database"
+    local pages=("meeting detail /meetings/$meeting|/meetings/$meeting|$html"
+        "meeting list /meetings|/meetings|$html"
+        "/border-gates|/border-gates|$html"
+        "API /api/v1/meetings?size=20 session|/api/v1/meetings?size=20|$json")
+    local entry name path accept
     for user in $USERS; do
         username="bench-pages-$user"
-        cookie="$(sign_in "$base" "$username" "$READER_PASSWORD" "$work/cookies-$user.txt")"
-        # The detail page: the newest meeting the officer sees (the ministry sees it too).
-        if [ -z "${meeting:-}" ]; then
-            meeting="$(curl -s -m 30 -u "bench-pages-officer:$READER_PASSWORD" -H "$json" "$base/api/v1/meetings?size=1" \
-                | sed -n 's/^{"content":\[{"id":\([0-9]*\).*/\1/p')"
-            [ -n "$meeting" ] || fail "the officer sees no meeting in $database"
-        fi
-        token="$(personal_token "$base" "$username" "$READER_PASSWORD")"
+        cookies[$user]="$(sign_in "$base" "$username" "$READER_PASSWORD" "$work/cookies-$user.txt")"
+        tokens[$user]="$(personal_token "$base" "$username" "$READER_PASSWORD")"
         # Never print the token itself: the output file is kept.
-        say "  signed in as $username; meeting $meeting; personal token: $([ -n "$token" ] && echo yes || echo n/a)"
-
-        local pages=("meeting detail /meetings/$meeting|/meetings/$meeting|$html"
-            "meeting list /meetings|/meetings|$html"
-            "/border-gates|/border-gates|$html"
-            "API /api/v1/meetings?size=20 session|/api/v1/meetings?size=20|$json")
-        local entry name path accept
+        say "  signed in as $username; meeting $meeting; personal token: $([ -n "${tokens[$user]}" ] && echo yes || echo n/a)"
+        for entry in "${pages[@]}"; do
+            IFS='|' read -r name path accept <<<"$entry"
+            warm_entries+=("$base$path|Cookie: ${cookies[$user]}|$accept")
+        done
+    done
+    warm_all "${warm_entries[@]}"
+    for user in $USERS; do
+        username="bench-pages-$user"
+        cookie="${cookies[$user]}"
+        token="${tokens[$user]}"
         for kind in load single; do
             for entry in "${pages[@]}"; do
                 IFS='|' read -r name path accept <<<"$entry"
@@ -442,7 +479,7 @@ measure_petclinic() {
     since="$(now)"
     # shellcheck disable=SC2086 # PETCLINIC_JAVA_OPTS holds several options
     launch "$log" "$work/petclinic" java $PETCLINIC_JAVA_OPTS -jar "$PETCLINIC_JAR" --server.port="$PETCLINIC_PORT"
-    pid="$launched"
+    pid="$launched"; measured_pid="$pid"
     wait_healthy "$pid" "$base" "$log" "$since"
     startup_row "spring-petclinic, its embedded H2" "$healthy_after" "$log"
     say "  start-up ${startup_rows[-1]}"
@@ -458,6 +495,7 @@ measure_petclinic() {
     [ "$added" = "$PETCLINIC_OWNERS" ] || notes+=("petclinic took only $added of $PETCLINIC_OWNERS owners")
 
     total_non2xx=0
+    warm_all "$base/owners/1|Accept: text/html" "$base/vets.html|Accept: text/html"
     measure load petclinic - "owner detail /owners/1" "$base/owners/1" "Accept: text/html"
     measure load petclinic - "/vets.html" "$base/vets.html" "Accept: text/html"
     measure single petclinic - "owner detail /owners/1" "$base/owners/1" "Accept: text/html"
@@ -488,12 +526,13 @@ if [ -n "${PETCLINIC_JAR:-}" ]; then measure_petclinic; fi
     [ -n "${PETCLINIC_JAR:-}" ] && echo "petclinic:   $PETCLINIC_JAR (${PETCLINIC_JAVA_OPTS:-default heap}, $PETCLINIC_OWNERS owners added)"
     echo "readers: officer = OFFICER of a province (10k: VN-LC-CA, national: BM-LS-CA), ministry = VIEWER of VN-BCA"
     echo
-    echo "Load: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency after ${WARMUP} s of warm-up (ms; non-2xx counts redirects too)"
-    printf '%-9s %-9s %-34s %8s %8s %8s %7s %6s  %s\n' size user page req/s p50 p99 non-2xx errors "load average"
+    echo "Load: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency after ${WARMUP} s of warm-up (ms; non-2xx counts redirects too),"
+    echo "each application first warmed up for ${WARMUP_ALL} s over all its pages; 'CPU/req' = the server's CPU ms per answer"
+    printf '%-9s %-9s %-34s %8s %8s %8s %8s %7s %6s  %s\n' size user page req/s p50 p99 CPU/req non-2xx errors "load average"
     printf '%s\n' "${load_rows[@]}"
     echo
     echo "One request at a time: wrk -t1 -c1 -d${SINGLE_DURATION}s after 2 s of warm-up (ms)"
-    printf '%-9s %-9s %-34s %8s %8s %8s %7s %6s  %s\n' size user page req/s p50 p99 non-2xx errors "load average"
+    printf '%-9s %-9s %-34s %8s %8s %8s %8s %7s %6s  %s\n' size user page req/s p50 p99 CPU/req non-2xx errors "load average"
     printf '%s\n' "${single_rows[@]}"
     echo
     echo "Transfer sizes in bytes, as served with Accept-Encoding: gzip: first visit = the HTML + every stylesheet and script"

@@ -66,12 +66,21 @@ public class Agencies implements AgencyHierarchy {
         return find(id).orElseThrow(() -> new NotFoundException("Agency", id));
     }
 
+    /**
+     * The agencies by id (unknown ids left out). Every page names agencies, so the views are kept across requests with
+     * the scopes ({@link ScopeService#keptWithTree}): every change of an agency goes through the settlement
+     * ({@code AgencySettlement}), which advances the tree's generation.
+     */
     public Map<Long, AgencyView> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return repository.findByIdIn(ids).stream().map(Agency::toView)
-                .collect(Collectors.toMap(AgencyView::id, Function.identity()));
+        return scopes.keptWithTree(ids, ViewKey::new, AgencyView.class, missing -> repository.findByIdIn(missing).stream()
+                .map(Agency::toView).collect(Collectors.toMap(AgencyView::id, Function.identity())));
+    }
+
+    /** The cache key of an agency's {@link AgencyView}. */
+    private record ViewKey(long agencyId) {
     }
 
     /**

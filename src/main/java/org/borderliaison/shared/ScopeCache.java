@@ -1,9 +1,16 @@
 package org.borderliaison.shared;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -61,6 +68,42 @@ public class ScopeCache {
             shelf.values().putIfAbsent(key, value);
         }
         return value;
+    }
+
+    /**
+     * {@link #get} for many values at once: those kept under {@code key(id)} of {@code ids}, and {@code workOut}'s for
+     * the others in one call (kept on the same terms). Null ids, and ids {@code workOut} leaves out, are left out and not
+     * kept.
+     */
+    <V> Map<Long, V> getAll(Collection<Long> ids, Function<Long, Object> key, LocalDate today, long storedGeneration,
+            Class<V> type, Function<Collection<Long>, Map<Long, V>> workOut) {
+        Shelf shelf = shelfFor(today, storedGeneration);
+        Map<Long, V> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : ids) {
+            if (id == null) {
+                continue;
+            }
+            Object kept = shelf == null ? null : shelf.values().get(key.apply(id));
+            if (type.isInstance(kept)) {
+                found.put(id, type.cast(kept));
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!found.isEmpty() && current.get() != shelf) {
+            // Replaced while reading: nothing read from it is served.
+            found.clear();
+            missing = ids.stream().filter(Objects::nonNull).toList();
+        }
+        if (!missing.isEmpty()) {
+            Map<Long, V> worked = workOut.apply(missing);
+            if (shelf != null && current.get() == shelf) {
+                worked.forEach((id, value) -> shelf.values().putIfAbsent(key.apply(id), value));
+            }
+            found.putAll(worked);
+        }
+        return found;
     }
 
     /**

@@ -6,9 +6,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestAttributes;
@@ -76,6 +79,16 @@ public class ScopeService {
             return cache.get(new VisibleKey(scope.rootAgencyId(), scope.rootPath()), today, treeGeneration(), DatedAgencies.class,
                     () -> workOut(scope, today));
         });
+    }
+
+    /**
+     * Values worked out from the agency table alone (an agency's names, kind, place...), kept like the scopes: for one
+     * state of the tree and one day, so a change of any agency (which always advances the tree's generation) is seen
+     * by the next request. {@code workOut} gets the ids not kept and leaves out the unknown ones.
+     */
+    public <V> Map<Long, V> keptWithTree(Collection<Long> ids, Function<Long, Object> key, Class<V> type,
+            Function<Collection<Long>, Map<Long, V>> workOut) {
+        return cache.getAll(ids, key, LocalDate.now(clock), treeGeneration(), type, workOut);
     }
 
     /** The cache key of a restricted scope's {@link DatedAgencies}. */

@@ -40,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A reader's scope is kept across requests ({@link ScopeCache}), and an administrator's change of the tree reaches the
  * reader's very next page: each test first lets the reader's pages keep the scope, then changes the tree through the
- * service or the API, and asks again. A kept scope that outlived the change would show the old answer.
+ * service or the API, and asks again. A kept scope that outlived the change would show the old answer; so would a kept
+ * agency name ({@code Agencies.findAll}, kept with the scopes).
  */
 class ScopeAcrossRequestsTests extends IntegrationTest {
 
@@ -161,6 +162,22 @@ class ScopeAcrossRequestsTests extends IntegrationTest {
     }
 
     @Test
+    void anAgencysCorrectedNameIsOnTheRecordPagesAtOnce() throws Exception {
+        long province = province("-N");
+        long meeting = meeting(province, LocalDate.of(2024, 8, 1));
+        SignedInUser reader = reader("-n", "-N");
+        // The page names the agency from the views kept across requests (Agencies.findAll).
+        assertThat(detailPage(reader, meeting)).contains("Đơn vị thử nghiệm " + code + "-N");
+        assertThat(detailPage(reader, meeting)).contains("Đơn vị thử nghiệm " + code + "-N");
+
+        fixtures.asSystemAdmin(() -> agencyService.update(province, 0, new AgencyDetails(code + "-N", AgencyKind.PROVINCIAL_POLICE,
+                AgencyLevel.PROVINCIAL, "Công an đổi tên " + code, null, null, null)));
+
+        assertThat(detailPage(reader, meeting)).contains("Công an đổi tên " + code)
+                .doesNotContain("Đơn vị thử nghiệm " + code + "-N");
+    }
+
+    @Test
     void aChangeRolledBackDropsWhatAReaderWorkedOutInsideItsTransaction() {
         long first = province("-RA");
         long second = province("-RB");
@@ -222,6 +239,11 @@ class ScopeAcrossRequestsTests extends IntegrationTest {
         }
         int rows = page.split(java.util.regex.Pattern.quote("Hội đàm " + code), -1).length - 1;
         assertThat(rows).as("no other meeting of this test listed").isEqualTo(shown.length);
+    }
+
+    private String detailPage(SignedInUser reader, long meeting) throws Exception {
+        return mvc.perform(get("/meetings/{id}", meeting).with(user(reader))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     private void detail(SignedInUser reader, long meeting, int status) throws Exception {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -126,6 +127,35 @@ class ScopeCacheTests {
         inNewRequest(() -> scopes.covers(404));
 
         assertThat(hierarchy.unknownAsked.get()).isEqualTo(2);
+    }
+
+    @Test
+    void valuesKeptWithTheTreeAreWorkedOutOnlyForTheIdsNotKeptAndAgainAfterAChange() {
+        List<Collection<Long>> asked = new ArrayList<>();
+        java.util.function.Function<Collection<Long>, java.util.Map<Long, String>> names = ids -> {
+            asked.add(List.copyOf(ids));
+            java.util.Map<Long, String> found = new java.util.HashMap<>();
+            ids.stream().filter(id -> id != 404).forEach(id -> found.put(id, "agency " + id + " as of change " + hierarchy.stored));
+            return found;
+        };
+        record NameKey(long id) {
+        }
+
+        assertThat(inNewRequest(() -> scopes.keptWithTree(List.of(7L, 8L), NameKey::new, String.class, names)))
+                .containsOnlyKeys(7L, 8L);
+        assertThat(inNewRequest(() -> scopes.keptWithTree(Arrays.asList(7L, 9L, 404L, null), NameKey::new, String.class, names)))
+                .as("null and unknown ids left out").containsOnlyKeys(7L, 9L);
+        assertThat(inNewRequest(() -> scopes.keptWithTree(List.of(8L, 9L, 404L), NameKey::new, String.class, names)))
+                .containsEntry(8L, "agency 8 as of change 0");
+        assertThat(asked).as("each known id worked out once; the unknown one each time")
+                .containsExactly(List.of(7L, 8L), List.of(9L, 404L), List.of(404L));
+
+        hierarchy.stored++;
+        assertThat(inNewRequest(() -> scopes.keptWithTree(List.of(8L), NameKey::new, String.class, names)))
+                .as("a change stored by another instance").containsEntry(8L, "agency 8 as of change 1");
+        cache.treeChanged(new AgencyTreeChanged(8));
+        inNewRequest(() -> scopes.keptWithTree(List.of(8L), NameKey::new, String.class, names));
+        assertThat(asked).hasSize(5);
     }
 
     /** {@code work} in a web request of its own, as each page is. */

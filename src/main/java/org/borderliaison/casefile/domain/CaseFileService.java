@@ -133,6 +133,11 @@ public class CaseFileService extends RecordAttachmentSupport<CaseFile, CaseFileA
     }
 
     private List<CaseFile> linkedTo(String links, long id) {
+        // Most records have no case linked: asked alone, the link answers from its index, and the scope's conditions are
+        // built and sent only when there is something to filter.
+        if (!repository.exists(CaseSpecifications.linkedTo(links, id))) {
+            return List.of();
+        }
         return repository.findAll(CaseSpecifications.matching(CaseFilter.none(), null, agencies.visible())
                 .and(CaseSpecifications.linkedTo(links, id)), Sort.by(Sort.Order.desc("openedOn"), Sort.Order.desc("id")));
     }

@@ -132,6 +132,10 @@ public class HandoverService extends RecordAttachmentSupport<Handover, HandoverA
     }
 
     private List<Handover> linkedTo(String attribute, long id) {
+        // As for cases: the scope's conditions only when some record is linked at all.
+        if (!repository.exists((root, query, cb) -> cb.equal(root.get(attribute), id))) {
+            return List.of();
+        }
         Optional<DatedAgencies> visible = agencies.visible();
         Specification<Handover> spec = (root, query, cb) -> visible.map(scope -> cb.and(cb.equal(root.get(attribute), id),
                 visibleWhere(root, cb, scope))).orElseGet(() -> cb.equal(root.get(attribute), id));

@@ -66,6 +66,21 @@ class LayoutTests extends IntegrationTest {
         }
     }
 
+    /**
+     * Who sees what is asked of {@code @roles} (security.PageRoles): the security dialect's {@code sec:authorize} parses
+     * and evaluates its expression on every use, a measurable part of every page.
+     */
+    @Test
+    void noTemplateAsksTheSecurityDialectWhoMaySeeAnElement() throws IOException {
+        Path templates = Path.of("src/main/resources/templates");
+        try (Stream<Path> files = Files.walk(templates)) {
+            List<String> offenders = files.filter(file -> file.toString().endsWith(".html"))
+                    .filter(file -> read(file).contains("sec:authorize"))
+                    .map(file -> templates.relativize(file).toString()).toList();
+            assertThat(offenders).isEmpty();
+        }
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
