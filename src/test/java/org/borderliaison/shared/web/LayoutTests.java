@@ -57,13 +57,7 @@ class LayoutTests extends IntegrationTest {
     /** With the Layout Dialect gone, a page still written for it would render silently without menu, styles or scripts. */
     @Test
     void noTemplateIsStillWrittenForTheLayoutDialect() throws IOException {
-        Path templates = Path.of("src/main/resources/templates");
-        try (Stream<Path> files = Files.walk(templates)) {
-            List<String> offenders = files.filter(file -> file.toString().endsWith(".html"))
-                    .filter(file -> read(file).contains("layout:"))
-                    .map(file -> templates.relativize(file).toString()).toList();
-            assertThat(offenders).isEmpty();
-        }
+        assertThat(templatesContaining("layout:")).isEmpty();
     }
 
     /**
@@ -72,12 +66,16 @@ class LayoutTests extends IntegrationTest {
      */
     @Test
     void noTemplateAsksTheSecurityDialectWhoMaySeeAnElement() throws IOException {
+        assertThat(templatesContaining("sec:authorize")).isEmpty();
+    }
+
+    /** The templates (relative to their folder) whose text contains {@code text}. */
+    private static List<String> templatesContaining(String text) throws IOException {
         Path templates = Path.of("src/main/resources/templates");
         try (Stream<Path> files = Files.walk(templates)) {
-            List<String> offenders = files.filter(file -> file.toString().endsWith(".html"))
-                    .filter(file -> read(file).contains("sec:authorize"))
+            return files.filter(file -> file.toString().endsWith(".html"))
+                    .filter(file -> read(file).contains(text))
                     .map(file -> templates.relativize(file).toString()).toList();
-            assertThat(offenders).isEmpty();
         }
     }
 
