@@ -10,7 +10,7 @@
 #   JAR, PETCLINIC_JAR        see above; PETCLINIC_OWNERS (10000) owners are added to petclinic through its form first
 #   DURATION (15), CONNECTIONS (16), THREADS (2)   wrk settings of the load runs (seconds, connections, threads)
 #   WARMUP (5)                seconds of the same load before each measured run, not counted
-#   WARMUP_ALL (90)           seconds of load over all the pages (3 s each, in turn) after each start, before anything is
+#   WARMUP_ALL (300)          seconds of load over all the pages (3 s each, in turn) after each start, before anything is
 #                             measured: the JIT compiler needs minutes of a 2-core machine's CPU after a start, and a page
 #                             measured while it still compiles pays for it (petclinic gets the same)
 #   SINGLE_DURATION (5)       seconds of one-connection requests (one at a time, warm) per single-request figure
@@ -46,7 +46,7 @@ DURATION="${DURATION:-15}"
 CONNECTIONS="${CONNECTIONS:-16}"
 THREADS="${THREADS:-2}"
 WARMUP="${WARMUP:-5}"
-WARMUP_ALL="${WARMUP_ALL:-90}"
+WARMUP_ALL="${WARMUP_ALL:-300}"
 SINGLE_DURATION="${SINGLE_DURATION:-5}"
 XMX="${XMX:-256m}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx$XMX}"
