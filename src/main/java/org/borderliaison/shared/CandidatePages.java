@@ -61,6 +61,18 @@ public final class CandidatePages {
      */
     public static <R> Optional<List<R>> page(Pageable pageable, String key, Class<?> keyType, Candidates candidates, Among<R> among,
             Beyond<R> beyond) {
+        return page(pageable, key, keyType, candidates, among, beyond, false);
+    }
+
+    /**
+     * {@link #page(Pageable, String, Class, Candidates, Among, Beyond)}; when {@code everyCandidateMatches} (the list asks
+     * nothing of a row beyond what made it a candidate: a provincial reader's list without a filter), the candidates
+     * are the list itself: the page's rows are read among its own candidates alone, and the rows before a page asked for
+     * by its number are not read at all (page 50 by number read and dropped 980 rows: 8 to 9 ms of a province's meetings
+     * on the national data set).
+     */
+    public static <R> Optional<List<R>> page(Pageable pageable, String key, Class<?> keyType, Candidates candidates, Among<R> among,
+            Beyond<R> beyond, boolean everyCandidateMatches) {
         Optional<Sort.Order> sortKey = ListCursor.keyOf(pageable.getSort()).filter(order -> order.getProperty().equals(key));
         if (sortKey.isEmpty()) {
             return Optional.empty();
@@ -86,6 +98,9 @@ public final class CandidatePages {
         // A deep page's rounds read a quarter more candidates than it needs rows (links of two agencies of one record).
         int largest = Math.max(BATCH, wanted + wanted / 4);
         int batch = Math.min(largest, Math.max(2 * wanted, 40));
+        if (everyCandidateMatches) {
+            return pageOfCandidates(candidates, among, from, order, read, skipped, wanted, batch, largest, backwards);
+        }
         for (int round = 0; round < ROUNDS && found.size() < wanted; round++, batch = Math.min(largest, batch * 4)) {
             List<ListCursor> next = candidates.after(from, order, batch);
             if (next.isEmpty()) {
@@ -103,6 +118,32 @@ public final class CandidatePages {
             found.addAll(beyond.read(from, order, wanted - found.size()));
         }
         return Optional.of(arranged(found, skipped, backwards));
+    }
+
+    /**
+     * A page whose candidates all match: the distinct candidates in order up to the page's last, then the rows of the
+     * page's own candidates (those after the {@code skipped}) in one read. Empty (the ordinary query then reads the page)
+     * when {@value #ROUNDS} rounds of candidates of records linked many times over do not reach the page's end.
+     */
+    private static <R> Optional<List<R>> pageOfCandidates(Candidates candidates, Among<R> among, ListCursor from, Sort.Order order,
+            Sort read, int skipped, int wanted, int batch, int largest, boolean backwards) {
+        Set<Long> ids = new LinkedHashSet<>();
+        boolean exhausted = false;
+        for (int round = 0; round < ROUNDS && ids.size() < wanted; round++, batch = Math.min(largest, batch * 4)) {
+            List<ListCursor> next = candidates.after(from, order, batch);
+            next.forEach(candidate -> ids.add(candidate.id()));
+            if (next.size() < batch) {
+                exhausted = true;
+                break;
+            }
+            from = next.get(next.size() - 1);
+        }
+        if (ids.size() < wanted && !exhausted) {
+            return Optional.empty();
+        }
+        List<Long> page = new ArrayList<>(ids).subList(Math.min(skipped, ids.size()), Math.min(wanted, ids.size()));
+        List<R> rows = page.isEmpty() ? List.of() : among.read(page, read, page.size());
+        return Optional.of(arranged(rows, 0, backwards));
     }
 
     /** The page's rows in the list's order: without the {@code skipped} before it, turned round when read backwards. */

@@ -182,6 +182,71 @@ class MeetingListThroughLinksTests extends IntegrationTest {
                 .count());
     }
 
+    /**
+     * A provincial reader's list with a partner counts past its page from the partner's links whose meeting has a link of
+     * the reader's scope (MeetingsThroughLinks.countAfter): the totals are those of the plain SQL and of the pages, and the
+     * partner's meetings of another province are not counted. A list asking nothing but the scope reads a page asked for
+     * by its number among its own links (CandidatePages, every candidate matching), without the rows before it, and the
+     * links of several agencies come merged from one ordered range per agency and side ("union all").
+     */
+    @Test
+    void aProvincesPartnerListCountsFromTheLinksAndItsPagesByNumberReadOnlyTheirRows() throws Exception {
+        long laoCai = fixtures.agency("VN-LC-CA").id();
+        Long first = Math.max(700_000_000L, jdbc.queryForObject("select coalesce(max(id), 0) + 1 from meeting where id >= 700000000",
+                Long.class));
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> links = new ArrayList<>();
+        // 260 meetings with Xiangkhouang in 1984: Lạng Sơn's (every other one with Văn Lãng too) and, every third, Lào Cai's.
+        for (int i = 0; i < 260; i++) {
+            long id = first + i;
+            Date date = Date.valueOf(LocalDate.of(1984, 1, 1).plusDays(i / 2));
+            boolean ours = i % 3 != 0;
+            rows.add(new Object[] {id, now, now, "TALKS", date, "Hội đàm đếm " + i, SearchText.of("Hội đàm đếm " + i)});
+            links.add(new Object[] {id, ours ? LANG_SON : laoCai, "OUR", "VN", date});
+            if (ours && i % 2 == 0) {
+                links.add(new Object[] {id, VAN_LANG, "OUR", "VN", date});
+            }
+            links.add(new Object[] {id, XIANGKHOUANG, "PARTNER", "LA", date});
+        }
+        jdbc.batchUpdate("insert into meeting (id, version, created_by, created_at, updated_by, updated_at, kind, start_date, title, "
+                + "place_country, host_agency_id, event_count, status, search_text) "
+                + "values (?, 0, 'test', ?, 'test', ?, ?, ?, ?, 'VN', 14, 1, 'RECORDED', ?)", rows);
+        jdbc.batchUpdate("insert into meeting_agency (meeting_id, agency_id, side, country, start_date) values (?, ?, ?, ?, ?)", links);
+        try {
+            Map<String, String> partner = Map.of("partnerAgencyId", String.valueOf(XIANGKHOUANG));
+            long plain = jdbc.queryForObject("select count(*) from meeting m where exists (select 1 from meeting_agency p where "
+                    + "p.meeting_id = m.id and p.side = 'PARTNER' and p.agency_id in (select id from agency where path like "
+                    + "(select path from agency where id = ?) || '%')) and exists (select 1 from meeting_agency s where s.meeting_id = m.id "
+                    + "and s.agency_id in (select id from agency where path like (select path from agency where id = ?) || '%'))",
+                    Long.class, XIANGKHOUANG, LANG_SON);
+            assertThat(plain).isGreaterThanOrEqualTo(173);
+            Recorded counted = StatementLog.during(() -> {
+                JsonNode page = read(list(langSonViewer, partner, 0));
+                assertThat(page.get("totalExact").asBoolean()).isTrue();
+                assertThat(page.get("totalElements").asLong()).isEqualTo(plain);
+                return page;
+            });
+            assertThat(counted.statements()).filteredOn(sql -> sql.startsWith("select meeting_id from meeting_agency")
+                    && sql.contains("exists")).hasSize(1);
+            assertThat(counted.statements()).filteredOn(sql -> sql.startsWith("select 1 from meeting")).isEmpty();
+            assertThat(forwards(langSonViewer, partner)).hasSize((int) plain);
+            // Lào Cai's meetings with Xiangkhouang are in the partner's links but not in the reader's scope.
+            assertThat(read(list(laoCaiViewer, partner, 0)).get("totalElements").asLong()).isEqualTo(forwards(laoCaiViewer, partner).size());
+
+            List<Long> all = forwards(langSonViewer, Map.of());
+            assertThat(byNumber(langSonViewer, Map.of())).isEqualTo(all);
+            Recorded third = StatementLog.during(() -> read(list(langSonViewer, Map.of(), 3)));
+            assertThat(third.statements()).filteredOn(sql -> sql.contains("union all")).isNotEmpty();
+            assertThat(third.statements()).filteredOn(sql -> sql.startsWith("select m1_0.id,m1_0.kind"))
+                    .as("only the page's rows read, among its own links").hasSize(1)
+                    .allMatch(sql -> sql.chars().filter(c -> c == '?').count() <= 64);
+        } finally {
+            jdbc.update("delete from meeting_agency where meeting_id >= ? and meeting_id < ?", first, first + 260);
+            jdbc.update("delete from meeting where id >= ? and id < ?", first, first + 260);
+        }
+    }
+
     @Test
     void aMeetingsLinksKeepItsStartDateThroughAnEdit() throws Exception {
         SignedInUser officer = fixtures.account("links-officer-lc", "VN-LC-CA", Role.OFFICER);

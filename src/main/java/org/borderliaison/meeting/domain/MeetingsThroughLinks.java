@@ -30,6 +30,8 @@ final class MeetingsThroughLinks {
     static final int MAX_AGENCIES = 500;
     /** The most links a count of a text search reads ({@link #countMatchingAfter}). */
     static final int COUNTED_LINKS = 2000;
+    /** The most index ranges (agency and side) whose links are read in order and merged ({@link #links}). */
+    static final int MERGED_RANGES = 64;
 
     /**
      * The rows of one page of a query (the list's columns, or the ids alone for a count): matching, in {@code order}
@@ -90,22 +92,34 @@ final class MeetingsThroughLinks {
                 (from, order, batch) -> links(agencies, order.isDescending(), from, batch),
                 (ids, order, limit) -> rows.read(rest.and((root, query, cb) -> root.get("id").in(ids)), order, limit),
                 (from, order, limit) -> rows.read(matching.and(beyond.apply(from, order)),
-                        Sort.by(order, new Sort.Order(order.getDirection(), "id")), limit));
+                        Sort.by(order, new Sort.Order(order.getDirection(), "id")), limit),
+                agencies.rest().equals(MeetingFilter.ALL) && agencies.restVisible().isEmpty());
     }
 
     /**
      * How many meetings come after {@code last} in the list's {@code order}, counting no further than {@code limit}, from
      * the agencies' links alone (an index-only read on PostgreSQL); empty when the list asks more of a meeting than a link
      * of those agencies (then each meeting must be read), or when the links of two agencies of one meeting leave it open.
+     * A partner filter of a provincial reader (the rest asks only that the meeting be in the reader's scope, whatever its
+     * date) is counted from links too: the partner's links whose meeting has a link of the scope. The ordinary count read
+     * each meeting and probed both conditions (a province with a partner: 4,200 buffers, 6 to 15 ms on the national data
+     * set); the links alone read some 130 buffers.
      */
     @SuppressWarnings("unchecked")
     OptionalLong countAfter(Agencies agencies, ListCursor last, Sort.Order order, int limit) {
-        if (!agencies.rest().equals(MeetingFilter.ALL) || agencies.restVisible().isPresent()) {
+        Optional<Set<Long>> scope = linkedScope(agencies);
+        if (!agencies.rest().equals(MeetingFilter.ALL) || scope.isEmpty()) {
             return OptionalLong.empty();
         }
         // A meeting of two of the agencies has two links: twice the links tell "at least limit" or the exact number.
         int links = 2 * limit;
-        List<Object> ids = linksAfter("select meeting_id", agencies, order.isDescending(), last, "").setMaxResults(links).getResultList();
+        Query query = linksAfter("select meeting_id", agencies, order.isDescending(), last, scope.get().isEmpty() ? ""
+                : " and exists (select 1 from meeting_agency seen where seen.meeting_id = meeting_agency.meeting_id"
+                        + " and seen.agency_id in (:scope))");
+        if (!scope.get().isEmpty()) {
+            query.setParameter("scope", scope.get());
+        }
+        List<Object> ids = query.setMaxResults(links).getResultList();
         long meetings = ids.stream().map(id -> ((Number) id).longValue()).distinct().count();
         if (meetings >= limit) {
             return OptionalLong.of(limit);
@@ -139,14 +153,74 @@ final class MeetingsThroughLinks {
         return links.size() < COUNTED_LINKS ? OptionalLong.of(found) : OptionalLong.empty();
     }
 
-    /** The next links of the agencies after {@code from} (null: from the start), in date and meeting order. */
+    /**
+     * The agencies of the reader's scope a meeting of the list must have a link of besides {@code agencies}' (the rest of
+     * the filter asking nothing else): none (an empty set) when the rest asks nothing at all; empty when the scope is one
+     * over time (its dates apply to each link) or asks more.
+     */
+    private static Optional<Set<Long>> linkedScope(Agencies agencies) {
+        if (agencies.restVisible().isEmpty()) {
+            return Optional.of(Set.of());
+        }
+        DatedAgencies scope = agencies.restVisible().get();
+        return scope.undated() && !scope.ids().isEmpty() && scope.ids().size() <= MAX_AGENCIES ? Optional.of(scope.ids())
+                : Optional.empty();
+    }
+
+    /**
+     * The next links of the agencies after {@code from} (null: from the start), in date and meeting order: one index
+     * range per agency and side ({@code ix_meeting_agency_date} on PostgreSQL), each read in order and merged
+     * ({@link #MERGED_RANGES} at most; beyond, one read of every link of the agencies, sorted). An {@code agency_id in
+     * (...)} list sorted by date read and sorted every link of those agencies on every page (a province's 12,000: 2.4 to
+     * 4.6 ms on the national data set; a partner's 10,000: 1.2 to 2.9 ms); merged, the first page's 40 links are some 15
+     * buffers.
+     */
     @SuppressWarnings("unchecked")
     private List<ListCursor> links(Agencies agencies, boolean descending, ListCursor from, int batch) {
         String direction = descending ? "desc" : "asc";
-        Query query = linksAfter("select meeting_id, start_date", agencies, descending, from,
-                " order by start_date " + direction + ", meeting_id " + direction);
+        String order = " order by start_date " + direction + ", meeting_id " + direction;
+        List<Side> sides = agencies.side() == null ? List.of(Side.values()) : List.of(agencies.side());
+        Query query;
+        if (agencies.ids().size() * sides.size() <= MERGED_RANGES) {
+            query = mergedLinksAfter(agencies.ids(), sides, descending, from, order, batch);
+        } else {
+            query = linksAfter("select meeting_id, start_date", agencies, descending, from, order);
+        }
         return ((List<Object[]>) query.setMaxResults(batch).getResultList()).stream()
                 .map(link -> new ListCursor(date(link[1]), ((Number) link[0]).longValue())).toList();
+    }
+
+    /**
+     * The first {@code batch} links after {@code from} of each agency on each side, in {@code order}, as one query: a union
+     * of one ordered range per agency and side, which the database merges (PostgreSQL: a Merge Append over index-only
+     * scans, reading each range only as far as the merged order needs it) instead of sorting every link of the agencies.
+     */
+    private Query mergedLinksAfter(Set<Long> agencyIds, List<Side> sides, boolean descending, ListCursor from, String order,
+            int batch) {
+        String before = descending ? "<" : ">";
+        String after = from == null ? "" : " and start_date " + before + "= :day and (start_date " + before + " :day or meeting_id "
+                + before + " :id)";
+        List<Long> ids = List.copyOf(agencyIds);
+        StringBuilder sql = new StringBuilder("select meeting_id, start_date from (");
+        int range = 0;
+        for (int agency = 0; agency < ids.size(); agency++) {
+            for (int side = 0; side < sides.size(); side++, range++) {
+                sql.append(range == 0 ? "" : " union all ").append("(select meeting_id, start_date from meeting_agency where agency_id = :a")
+                        .append(agency).append(" and side = :s").append(side).append(after).append(order).append(" fetch first ")
+                        .append(batch).append(" rows only)");
+            }
+        }
+        Query query = entityManager.createNativeQuery(sql.append(") links").append(order).toString());
+        for (int agency = 0; agency < ids.size(); agency++) {
+            query.setParameter("a" + agency, ids.get(agency));
+        }
+        for (int side = 0; side < sides.size(); side++) {
+            query.setParameter("s" + side, sides.get(side).name());
+        }
+        if (from != null) {
+            query.setParameter("day", from.value()).setParameter("id", from.id());
+        }
+        return query;
     }
 
     /** {@code select} of the agencies' links after {@code from} (null: all), then {@code then}. */
