@@ -30,7 +30,7 @@ final class MeetingsThroughLinks {
     static final int MAX_AGENCIES = 500;
     /** The most links a count of a text search reads ({@link #countMatchingAfter}). */
     static final int COUNTED_LINKS = 2000;
-    /** The most index ranges (agency and side) whose links are read in order and merged ({@link #links}). */
+    /** The most agencies whose links are read in order, one index range each, and merged ({@link #links}). */
     static final int MERGED_RANGES = 64;
 
     /**
@@ -169,7 +169,8 @@ final class MeetingsThroughLinks {
 
     /**
      * The next links of the agencies after {@code from} (null: from the start), in date and meeting order: one index
-     * range per agency and side ({@code ix_meeting_agency_date} on PostgreSQL), each read in order and merged
+     * range per agency (on PostgreSQL {@code ix_meeting_agency_date}, or {@code ix_meeting_agency_agency_date} for links
+     * on either side), each read in order and merged
      * ({@link #MERGED_RANGES} at most; beyond, one read of every link of the agencies, sorted). An {@code agency_id in
      * (...)} list sorted by date read and sorted every link of those agencies on every page (a province's 12,000: 2.4 to
      * 4.6 ms on the national data set; a partner's 10,000: 1.2 to 2.9 ms); merged, the first page's 40 links are some 15
@@ -179,10 +180,9 @@ final class MeetingsThroughLinks {
     private List<ListCursor> links(Agencies agencies, boolean descending, ListCursor from, int batch) {
         String direction = descending ? "desc" : "asc";
         String order = " order by start_date " + direction + ", meeting_id " + direction;
-        List<Side> sides = agencies.side() == null ? List.of(Side.values()) : List.of(agencies.side());
         Query query;
-        if (agencies.ids().size() * sides.size() <= MERGED_RANGES) {
-            query = mergedLinksAfter(agencies.ids(), sides, descending, from, order, batch);
+        if (agencies.ids().size() <= MERGED_RANGES) {
+            query = mergedLinksAfter(agencies.ids(), agencies.side(), descending, from, order, batch);
         } else {
             query = linksAfter("select meeting_id, start_date", agencies, descending, from, order);
         }
@@ -191,31 +191,28 @@ final class MeetingsThroughLinks {
     }
 
     /**
-     * The first {@code batch} links after {@code from} of each agency on each side, in {@code order}, as one query: a union
-     * of one ordered range per agency and side, which the database merges (PostgreSQL: a Merge Append over index-only
-     * scans, reading each range only as far as the merged order needs it) instead of sorting every link of the agencies.
+     * The first {@code batch} links after {@code from} of each agency (on {@code side}, or on either when null), in
+     * {@code order}, as one query: a union of one ordered range per agency, which the database merges (PostgreSQL: a Merge
+     * Append over index-only scans of {@code ix_meeting_agency_date} (agency, side, date) or, either side,
+     * {@code ix_meeting_agency_agency_date} (agency, date), each read only as far as the merged order needs it) instead of
+     * sorting every link of the agencies.
      */
-    private Query mergedLinksAfter(Set<Long> agencyIds, List<Side> sides, boolean descending, ListCursor from, String order,
-            int batch) {
+    private Query mergedLinksAfter(Set<Long> agencyIds, Side side, boolean descending, ListCursor from, String order, int batch) {
         String before = descending ? "<" : ">";
-        String after = from == null ? "" : " and start_date " + before + "= :day and (start_date " + before + " :day or meeting_id "
-                + before + " :id)";
+        String after = (side == null ? "" : " and side = :side") + (from == null ? "" : " and start_date " + before
+                + "= :day and (start_date " + before + " :day or meeting_id " + before + " :id)");
         List<Long> ids = List.copyOf(agencyIds);
         StringBuilder sql = new StringBuilder("select meeting_id, start_date from (");
-        int range = 0;
         for (int agency = 0; agency < ids.size(); agency++) {
-            for (int side = 0; side < sides.size(); side++, range++) {
-                sql.append(range == 0 ? "" : " union all ").append("(select meeting_id, start_date from meeting_agency where agency_id = :a")
-                        .append(agency).append(" and side = :s").append(side).append(after).append(order).append(" fetch first ")
-                        .append(batch).append(" rows only)");
-            }
+            sql.append(agency == 0 ? "" : " union all ").append("(select meeting_id, start_date from meeting_agency where agency_id = :a")
+                    .append(agency).append(after).append(order).append(" fetch first ").append(batch).append(" rows only)");
         }
         Query query = entityManager.createNativeQuery(sql.append(") links").append(order).toString());
         for (int agency = 0; agency < ids.size(); agency++) {
             query.setParameter("a" + agency, ids.get(agency));
         }
-        for (int side = 0; side < sides.size(); side++) {
-            query.setParameter("s" + side, sides.get(side).name());
+        if (side != null) {
+            query.setParameter("side", side.name());
         }
         if (from != null) {
             query.setParameter("day", from.value()).setParameter("id", from.id());
