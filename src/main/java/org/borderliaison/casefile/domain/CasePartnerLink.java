@@ -2,12 +2,15 @@ package org.borderliaison.casefile.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.borderliaison.agency.Country;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -32,6 +35,10 @@ class CasePartnerLink {
 
     @Column(name = "agency_id")
     private Long agencyId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "country")
+    private Country country;
 
     @Column(name = "opened_on")
     private LocalDate openedOn;

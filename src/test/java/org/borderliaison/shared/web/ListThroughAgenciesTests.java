@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.borderliaison.shared.ListPage;
 import org.borderliaison.shared.Role;
 import org.borderliaison.shared.SignedInUser;
 import org.borderliaison.support.ApiListPages;
@@ -242,6 +243,24 @@ class ListThroughAgenciesTests extends IntegrationTest {
 
         assertThat(forwards("/api/v1/cases", laoCaiViewer, with(in1985, "sort", "openedOn,desc")))
                 .isEqualTo(ids(cases, row -> row.our() == laoCai));
+
+        // A partner's condition and the scope's partner links are asked of the case's partner rows alone (CasePartnerLink),
+        // not of the case joined once more: the same rows and the plain SQL's total.
+        assertThat(forwards("/api/v1/cases", langSonViewer, with(with(in1985, "sort", "openedOn,desc"), "partnerCountry", "LA")))
+                .isEqualTo(ids(cases, row -> row.partner() == XIANGKHOUANG));
+        long plain = jdbc.queryForObject("select count(*) from case_file c where exists (select 1 from case_file_partner p "
+                + "where p.case_file_id = c.id and p.agency_id = ?) and (c.lead_agency_id in (select id from agency where path like "
+                + "(select path from agency where id = ?) || '%') or exists (select 1 from case_file_partner s where s.case_file_id = c.id "
+                + "and s.agency_id in (select id from agency where path like (select path from agency where id = ?) || '%')))",
+                Long.class, GUANGXI, LANG_SON, LANG_SON);
+        StatementLog.Recorded withPartner = StatementLog.during(() -> {
+            JsonNode page = read(list("/api/v1/cases", langSonViewer, Map.of("sort", "openedOn,desc", "partnerAgencyId",
+                    String.valueOf(GUANGXI)), 0));
+            assertThat(page.get("totalElements").asLong()).isEqualTo(Math.min(plain, ListPage.COUNT_STEP + 1));
+            return page;
+        });
+        assertThat(withPartner.statements()).filteredOn(sql -> sql.contains("case_file_partner")).isNotEmpty()
+                .noneMatch(sql -> sql.matches("(?s).*join case_file_partner.*"));
 
         // Past a page of the scope alone, the rest is counted from the leads and the links: the pages' total.
         List<Long> all = forwards("/api/v1/cases", langSonViewer, sorted);
