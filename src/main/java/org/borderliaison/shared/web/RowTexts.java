@@ -11,7 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The texts of a list page's rows in the reader's language, made in Java once per cell. A list's template then reads
- * each cell as one property: twenty rows of message look-ups, date formats and method calls written as template
+ * each cell with one accessor call: twenty rows of message look-ups, date formats and method calls written as template
  * expressions were a fifth of what a list page cost (issue 11's profile), and the same texts are made here in a
  * fraction of that. An enum's label is the message {@code decapitalisedEnumName.CONSTANT}
  * ({@code meetingKind.TALKS}, {@code country.CN}), the key the templates and exports use.
