@@ -8,7 +8,9 @@ import org.borderliaison.shared.web.RowTexts.AgencyName;
 
 /**
  * A row of the meeting list page as it is printed: every cell's text made once ({@link RowTexts}), so that
- * {@code meeting/list.html} reads each cell with one accessor call ({@code ${r.title()}}: a method call keeps its resolved method in SpEL, a property read looks its accessor up again each time). A meeting without a title shows its kind as the title.
+ * {@code meeting/list.html} reads each cell with one accessor call ({@code ${r.title()}}: in SpEL a method call keeps
+ * its resolved method, a property read looks its accessor up again each time). A meeting without a title shows its
+ * kind as the title.
  */
 public record MeetingListRow(long id, String dates, String kind, String title, boolean titled, List<String> ours,
         List<AgencyName> partners, String locality, String placeCountry, int count, String status, boolean cancelled) {
