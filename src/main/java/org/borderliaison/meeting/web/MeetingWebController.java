@@ -29,6 +29,7 @@ import org.borderliaison.shared.web.AddAnother;
 import org.borderliaison.shared.web.FormErrors;
 import org.borderliaison.shared.web.Paging;
 import org.borderliaison.shared.web.RelatedRecords;
+import org.borderliaison.shared.web.RowTexts;
 import org.borderliaison.shared.web.FormRows;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -91,6 +92,7 @@ class MeetingWebController {
         Page<MeetingSummary> meetings = Paging.forList(page, PAGE_SIZE, query.toSort(),
                 pageable -> service.list(query.toFilter(agencies), pageable), model);
         model.addAttribute("page", meetings);
+        model.addAttribute("rows", MeetingListRow.of(meetings.getContent(), RowTexts.of(messages)));
         model.addAttribute("baseUrl", "/meetings?" + orEmpty(query.queryString(query.getSort())));
         model.addAttribute("sortDateUrl", "/meetings?" + query.queryString("-date".equals(query.getSort()) ? "date" : "-date"));
         model.addAttribute("sortKindUrl", "/meetings?" + query.queryString("kind".equals(query.getSort()) ? "-kind" : "kind"));

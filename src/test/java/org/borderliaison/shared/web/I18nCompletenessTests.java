@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.borderliaison.agency.AgencyKind;
 import org.borderliaison.agency.Country;
+import org.borderliaison.meeting.MeetingKind;
+import org.borderliaison.meeting.domain.MeetingStatus;
 import org.borderliaison.shared.Role;
 import org.junit.jupiter.api.Test;
 
@@ -133,7 +135,10 @@ class I18nCompletenessTests {
         List<String> keys = Stream.of(
                         Arrays.stream(Role.values()).map(value -> "role." + value.name()),
                         Arrays.stream(Country.values()).map(value -> "country." + value.name()),
-                        Arrays.stream(AgencyKind.values()).map(value -> "agencyKind." + value.name()))
+                        Arrays.stream(AgencyKind.values()).map(value -> "agencyKind." + value.name()),
+                        // and list rows label these in Java (RowTexts.label)
+                        Stream.of(MeetingKind.values(), MeetingStatus.values(), Country.values())
+                                .flatMap(Arrays::stream).map(RowTexts::labelKey))
                 .flatMap(keyStream -> keyStream).toList();
         for (Messages messages : List.of(VI, EN)) {
             assertThat(keys.stream().filter(key -> !messages.values().containsKey(key)))
